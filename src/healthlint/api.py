@@ -1,0 +1,101 @@
+"""The one entry point: CLI, web page and batch runner all call :func:`check`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from healthlint import __version__
+from healthlint.annotate import annotate
+from healthlint.config import Config, discover
+from healthlint.document import Document
+from healthlint.finding import Severity
+from healthlint.ingest import InputError, expand_sources, read_source, read_text
+from healthlint.report import DocumentResult, Report
+from healthlint.rules import all_rules
+from healthlint.rules.engine import required_layers, run_rules, select_rules
+from healthlint.scoring import score
+from healthlint.suppress import apply_suppressions
+
+
+def check_document(doc: Document, config: Config | None = None) -> DocumentResult:
+    """Annotate ``doc`` with what the enabled rules need, run them and score the result."""
+    config = config or Config()
+    rules = select_rules(all_rules(), config, doc.source)
+    result = DocumentResult(source=doc.source, title=doc.metadata.title, document=doc)
+    try:
+        annotate([doc], required_layers(rules))
+    except Exception as exc:  # noqa: BLE001 - a failing annotator must not lose the document
+        result.errors.append(f"annotation failed: {type(exc).__name__}: {exc}")
+        rules = [r for r in rules if all(layer in doc.annotated for layer in r.requires)]
+    findings, errors = run_rules(doc, rules, config)
+    findings, warnings = apply_suppressions(doc, findings)
+    result.score = score(doc, findings, [r.code for r in rules])
+    result.findings = [f for f in findings if f.severity >= config.min_severity]
+    result.errors.extend(errors)
+    result.warnings.extend(warnings)
+    if "truncated_at" in doc.layers:
+        result.warnings.append(f"only the first {doc.layers['truncated_at']:,} characters were analysed")
+    return result
+
+
+def check_text(text: str, *, source: str = "<text>", fmt: str | None = None,
+               config: Config | None = None) -> Report:
+    """Check a string (``fmt`` text, markdown or html; guessed when omitted)."""
+    doc = read_text(text, source, fmt)
+    return Report([check_document(doc, config)], __version__)
+
+
+def check_path(path: str | Path, config: Config | None = None) -> Report:
+    """Check one file or directory; the configuration is discovered from the file when omitted."""
+    return check([str(path)], config)
+
+
+def check(
+    sources: Sequence[str],
+    config: Config | None = None,
+    *,
+    fmt: str | None = None,
+    allow_private_urls: bool = False,
+    overrides: dict[str, object] | None = None,
+) -> Report:
+    """Check every source (paths, directories, URLs, ``-``); input errors become error records.
+
+    Without ``config`` each file uses the configuration discovered from its own folder, with
+    ``overrides`` (command-line options) applied on top.
+    """
+    report = Report([], __version__)
+    for source in _expand(sources, report):
+        cfg = config or _config_for(source, overrides)
+        try:
+            doc = read_source(source, fmt=fmt, allow_private_urls=allow_private_urls)
+        except InputError as exc:
+            report.documents.append(DocumentResult(source=source, title=None, errors=[str(exc)]))
+            continue
+        report.documents.append(check_document(doc, cfg))
+    return report
+
+
+def _expand(sources: Iterable[str], report: Report) -> Iterable[str]:
+    for source in sources:
+        try:
+            yield from expand_sources([source])
+        except InputError as exc:
+            report.documents.append(DocumentResult(source=source, title=None, errors=[str(exc)]))
+
+
+_CONFIG_CACHE: dict[tuple[str, str], Config] = {}
+
+
+def _config_for(source: str, overrides: dict[str, object] | None) -> Config:
+    from dataclasses import replace
+
+    folder = "." if source == "-" or "://" in source else str(Path(source).resolve().parent)
+    key = (folder, repr(sorted((overrides or {}).items())))
+    if key not in _CONFIG_CACHE:
+        base = discover(Path(folder))
+        _CONFIG_CACHE[key] = replace(base, **overrides) if overrides else base  # type: ignore[arg-type]
+    return _CONFIG_CACHE[key]
+
+
+__all__ = ["check", "check_text", "check_path", "check_document", "Report", "Severity"]

@@ -1,0 +1,208 @@
+"""Command line: ``healthlint check | rules | explain CODE | annotate | batch | serve``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from healthlint import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+def _codes(value: str) -> list[str]:
+    return [c.strip().upper() for c in value.split(",") if c.strip()]
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="healthlint", description="Lint consumer health articles.")
+    p.add_argument("--version", action="version", version=f"healthlint {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    c = sub.add_parser("check", help="check files, directories, URLs or - (stdin)")
+    c.add_argument("sources", nargs="+", metavar="FILE|DIR|URL|-")
+    c.add_argument("--format", "-f", default="text", choices=["text", "json", "sarif", "github", "html"])
+    c.add_argument("--output", "-o", help="write the report to this file instead of stdout")
+    c.add_argument("--input-format", choices=["text", "markdown", "html"], help="force the input format")
+    c.add_argument("--config", help="configuration file (healthlint.toml or pyproject.toml)")
+    c.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    c.add_argument("--select", type=_codes, help="rule codes or prefixes to enable (replaces config)")
+    c.add_argument("--extend-select", type=_codes, help="rule codes or prefixes to add")
+    c.add_argument("--ignore", type=_codes, help="rule codes or prefixes to disable")
+    c.add_argument("--preview", action="store_true", default=None, help="enable preview rules")
+    c.add_argument("--min-severity", choices=["info", "warning", "error"], help="hide findings below this")
+    c.add_argument("--fail-on", choices=["info", "warning", "error"], help="exit 1 at or above (default warning)")
+    c.add_argument("--readability-grade", type=float, help="target reading grade (default 12)")
+    c.add_argument("--no-color", action="store_true", help="never colour the output")
+    c.add_argument("--no-context", action="store_true", help="do not show the underlined excerpt")
+    c.add_argument("--allow-private-urls", action="store_true", help="allow URLs on private addresses")
+
+    r = sub.add_parser("rules", help="list every rule")
+    r.add_argument("--format", default="text", choices=["text", "json"])
+    e = sub.add_parser("explain", help="show a rule's documentation")
+    e.add_argument("code")
+    a = sub.add_parser("annotate", help="print annotation layers")
+    a.add_argument("sources", nargs="+", metavar="FILE|DIR|URL|-")
+    a.add_argument("--format", default="json", choices=["json"])
+    a.add_argument("--layers", type=lambda v: [x.strip() for x in v.split(",") if x.strip()],
+                   default=["sentences"], help="comma-separated layers (default: sentences)")
+    a.add_argument("--input-format", choices=["text", "markdown", "html"])
+    a.add_argument("--allow-private-urls", action="store_true")
+    return p
+
+
+def _overrides(args: argparse.Namespace) -> dict[str, Any]:
+    from healthlint.finding import Severity
+
+    out: dict[str, Any] = {}
+    if args.select is not None:
+        out["select"] = tuple(args.select)
+    if args.extend_select is not None:
+        out["extend_select"] = tuple(args.extend_select)
+    if args.ignore is not None:
+        out["ignore"] = tuple(args.ignore)
+    if args.preview:
+        out["preview"] = True
+    if args.min_severity:
+        out["min_severity"] = Severity.parse(args.min_severity)
+    if args.fail_on:
+        out["fail_on"] = Severity.parse(args.fail_on)
+    if args.readability_grade is not None:
+        if not 1 <= args.readability_grade <= 20:
+            raise UsageError("--readability-grade must be between 1 and 20")
+        out["readability_grade"] = args.readability_grade
+    return out
+
+
+def _use_color(args: argparse.Namespace) -> bool:
+    if args.no_color or os.environ.get("NO_COLOR") or args.output:
+        return False
+    return sys.stdout.isatty()
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from healthlint.api import check
+    from healthlint.config import Config, discover, load_file
+    from healthlint.reporters import render
+
+    overrides = _overrides(args)
+    config: Config | None = None
+    if args.isolated:
+        config = replace(Config(), **overrides)
+    elif args.config:
+        path = Path(args.config)
+        if not path.is_file():
+            raise UsageError(f"{args.config}: no such configuration file")
+        config = replace(load_file(path) or Config(path=str(path)), **overrides)
+    if config is None and args.sources == ["-"]:
+        config = replace(discover(Path.cwd()), **overrides)
+    report = check(args.sources, config, fmt=args.input_format, allow_private_urls=args.allow_private_urls,
+                   overrides=overrides)
+    for err in report.input_errors:
+        print(f"healthlint: error: {err}", file=sys.stderr)
+    out = render(report, args.format, color=_use_color(args), show_context=not args.no_context)
+    if args.output:
+        Path(args.output).write_text(out, encoding="utf-8")
+    else:
+        sys.stdout.write(out)
+    fail_on = overrides.get("fail_on") or (config.fail_on if config else None)
+    if fail_on is None:
+        from healthlint.finding import Severity
+
+        fail_on = Severity.WARNING
+    return report.exit_code(fail_on)
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    from healthlint.rules import all_rules
+
+    rules = all_rules()
+    if args.format == "json":
+        import json
+
+        data = [{"code": r.code, "name": r.name, "category": r.category, "severity": str(r.severity),
+                 "scope": r.scope, "status": r.status, "summary": r.summary} for r in rules]
+        print(json.dumps(data, indent=2))
+        return EXIT_OK
+    width = max((len(r.name) for r in rules), default=4)
+    for r in rules:
+        print(f"{r.code}  {r.name:<{width}}  {r.category:<13} {str(r.severity):<8} {r.status:<8} {r.summary}")
+    return EXIT_OK
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from healthlint.rules import rules_by_code
+
+    code = args.code.strip().upper()
+    found = rules_by_code().get(code)
+    if found is None:
+        raise UsageError(f"unknown rule {args.code!r} (see 'healthlint rules')")
+    print(f"{found.code} ({found.name})")
+    print(f"category: {found.category}  severity: {found.severity}  scope: {found.scope}  status: {found.status}")
+    print()
+    print(found.doc)
+    return EXIT_OK
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    import json
+
+    from healthlint.annotate import annotate
+    from healthlint.ingest import InputError, expand_sources, read_source
+    from healthlint.layers import layer_dict
+
+    docs_out = []
+    failed = False
+    for source in expand_sources(args.sources):
+        try:
+            doc = read_source(source, fmt=args.input_format, allow_private_urls=args.allow_private_urls)
+        except InputError as exc:
+            print(f"healthlint: error: {exc}", file=sys.stderr)
+            failed = True
+            continue
+        annotate([doc], args.layers)
+        docs_out.append({"source": source, "title": doc.metadata.title,
+                         "layers": {layer: layer_dict(doc, layer) for layer in args.layers}})
+    print(json.dumps({"healthlint": __version__, "documents": docs_out}, ensure_ascii=False, indent=2))
+    return EXIT_ERROR if failed else EXIT_OK
+
+
+COMMANDS = {"check": cmd_check, "rules": cmd_rules, "explain": cmd_explain, "annotate": cmd_annotate}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse already printed one line of usage error
+        return EXIT_ERROR if exc.code else EXIT_OK
+    if not args.command:
+        parser.print_help()
+        return EXIT_ERROR
+    from healthlint.annotate import UnknownLayer
+    from healthlint.config import ConfigError
+    from healthlint.ingest import InputError
+
+    try:
+        return COMMANDS[args.command](args)
+    except (UsageError, ConfigError, InputError, UnknownLayer) as exc:
+        print(f"healthlint: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,122 @@
+"""Readers: every supported source becomes a :class:`~healthlint.document.Document`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from healthlint.document import Document, Metadata
+from healthlint.ingest.decode import decode_bytes, normalize_newlines
+from healthlint.ingest.errors import InputError
+
+__all__ = ["InputError", "read_source", "read_text", "expand_sources", "EXTENSIONS", "MAX_CHARS"]
+
+EXTENSIONS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+MAX_FILE_BYTES = 50_000_000
+MAX_CHARS = 1_000_000  # text beyond this is not analysed (the report says so)
+
+
+def detect_format(name: str, text: str) -> str:
+    ext = os.path.splitext(name.lower())[1]
+    if ext in EXTENSIONS:
+        return EXTENSIONS[ext]
+    head = text[:2000].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head):
+        return "html"
+    return "text"
+
+
+def read_text(text: str, source: str = "<text>", fmt: str | None = None, url: str | None = None) -> Document:
+    """Build a Document from already-decoded text.  ``fmt`` is text, markdown or html."""
+    fmt = fmt or detect_format(source, text)
+    text = normalize_newlines(text)
+    truncated = len(text) > MAX_CHARS
+    if truncated:
+        text = text[:MAX_CHARS]
+    if fmt == "html":
+        from healthlint.ingest.html import read_html
+
+        doc = read_html(text, source, url=url)
+    elif fmt == "markdown":
+        from healthlint.ingest.markdown import read_markdown
+
+        doc = read_markdown(text, source)
+    elif fmt == "text":
+        doc = Document(source=source, text=text, metadata=Metadata(format="text", url=url))
+        doc.metadata.title = _plain_title(text)
+    else:
+        raise InputError(f"unknown format {fmt!r} (use text, markdown or html)")
+    if truncated:
+        doc.layers["truncated_at"] = MAX_CHARS
+    return doc
+
+
+def _plain_title(text: str) -> str | None:
+    for line in text.split("\n", 20)[:20]:
+        line = line.strip()
+        if line:
+            return line if len(line) <= 200 else None
+    return None
+
+
+def read_bytes(data: bytes, source: str, fmt: str | None = None, charset: str | None = None,
+               url: str | None = None) -> Document:
+    text, _ = decode_bytes(data, charset)
+    if not text.strip():
+        raise InputError(f"{source}: empty document")
+    return read_text(text, source, fmt, url)
+
+
+def read_source(source: str, *, fmt: str | None = None, allow_private_urls: bool = False,
+                timeout: float = 15.0) -> Document:
+    """Read one path, URL or ``-`` (stdin)."""
+    if source == "-":
+        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise InputError(f"<stdin>: larger than {MAX_FILE_BYTES} bytes")
+        return read_bytes(data, "-", fmt)
+    if source.startswith(("http://", "https://")):
+        from healthlint.ingest.url import fetch
+
+        got = fetch(source, timeout=timeout, allow_private=allow_private_urls)
+        kind = fmt or ("text" if got.content_type == "text/plain" else
+                       "markdown" if got.content_type == "text/markdown" else "html")
+        return read_bytes(got.body, source, kind, got.charset, url=got.url)
+    path = Path(source)
+    if not path.exists():
+        raise InputError(f"{source}: no such file or directory")
+    if path.is_dir():
+        raise InputError(f"{source}: is a directory")
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"{source}: file larger than {MAX_FILE_BYTES // 1_000_000} MB")
+        with path.open("rb") as fh:
+            data = fh.read()
+    except PermissionError:
+        raise InputError(f"{source}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{source}: cannot read ({exc.strerror})") from None
+    try:
+        return read_bytes(data, source, fmt)
+    except InputError as exc:
+        msg = str(exc)
+        raise InputError(msg if msg.startswith(source) else f"{source}: {msg}") from None
+
+
+def expand_sources(sources: list[str], extensions: set[str] | None = None) -> Iterator[str]:
+    """Expand directories recursively into article files (by extension), sorted; others as given."""
+    exts = extensions or set(EXTENSIONS)
+    for source in sources:
+        if source == "-" or source.startswith(("http://", "https://")) or not os.path.isdir(source):
+            yield source
+            continue
+        found = sorted(
+            str(p) for p in Path(source).rglob("*")
+            if p.is_file() and p.suffix.lower() in exts and not any(part.startswith(".") for part in p.relative_to(source).parts)
+        )
+        if not found:
+            raise InputError(f"{source}: no articles found (looked for {', '.join(sorted(exts))})")
+        yield from found

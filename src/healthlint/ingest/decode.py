@@ -1,0 +1,69 @@
+"""Bytes -> text: encoding detection, binary refusal and offset-preserving newline handling."""
+
+from __future__ import annotations
+
+import codecs
+
+from healthlint.ingest.errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CONTROL = set(range(0, 32)) - {9, 10, 12, 13}
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for data that is not text: NUL bytes or many control characters in the head."""
+    head = data[:8192]
+    if not head:
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b in _CONTROL)
+    return controls / len(head) > 0.05
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode ``data`` and return ``(text, encoding)``.
+
+    Order: byte-order mark, the declared charset (HTTP header or meta tag), strict UTF-8,
+    charset-normalizer's best guess, cp1252.  Binary data raises :class:`InputError`.
+    """
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(enc), enc
+            except UnicodeDecodeError as exc:
+                raise InputError(f"cannot decode as {enc} despite its byte-order mark: {exc.reason}") from None
+    if looks_binary(data):
+        raise InputError("binary file, not text")
+    if declared:
+        try:
+            return data.decode(declared), declared.lower()
+        except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        try:
+            return data.decode(best.encoding), best.encoding
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def normalize_newlines(text: str) -> str:
+    """Make every line end in ``\\n`` without moving any offset: ``\\r\\n`` becomes ``" \\n"``
+    and a lone ``\\r`` becomes ``\\n``, so offsets into the result are offsets into the input."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", " \n").replace("\r", "\n")

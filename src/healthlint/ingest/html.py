@@ -1,0 +1,189 @@
+"""HTML reader: main text and metadata through trafilatura, links with exact spans.
+
+trafilatura re-serialises what it extracts, so offsets are computed here by walking the element
+tree it returns (its ``<ref target=...>`` elements are the links).  When it finds no main text
+(short or broken pages) the page body itself is walked.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from healthlint.document import Directive, Document, Link, Metadata
+from healthlint.finding import Span
+from healthlint.ingest.directives import parse_directive
+
+_BLOCK = {
+    "p", "head", "list", "item", "quote", "table", "row", "div", "li", "ul", "ol", "blockquote",
+    "tr", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer",
+    "figure", "figcaption", "dl", "dt", "dd", "pre", "code", "td", "th", "aside", "nav", "body",
+}
+_HEAD = {"head", "h1", "h2", "h3", "h4", "h5", "h6"}
+_SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "object", "form", "button"}
+_LINK_TAGS = {"ref", "a"}
+_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+_WS = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.links: list[Link] = []
+        self.headings: list[Span] = []
+
+    def write(self, s: str) -> None:
+        s = _WS.sub(" ", s.replace("\n", " "))
+        if not s:
+            return
+        if self.length == 0 or self.parts[-1].endswith("\n"):
+            s = s.lstrip()
+        elif self.parts[-1].endswith(" ") and s.startswith(" "):
+            s = s[1:]
+        if s:
+            self.parts.append(s)
+            self.length += len(s)
+
+    def block_break(self) -> None:
+        if not self.parts:
+            return
+        last = self.parts[-1]
+        if last.endswith("\n\n"):
+            return
+        stripped = last.rstrip(" ")
+        self.length -= len(last) - len(stripped)
+        self.parts[-1] = stripped
+        add = "\n" if stripped.endswith("\n") else "\n\n"
+        self.parts.append(add)
+        self.length += len(add)
+
+
+def _walk(el: Any, out: _Writer, rel_of: dict[str, str]) -> None:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    tag = tag.lower()
+    if tag in _SKIP or not isinstance(el.tag, str):
+        if el.tail:
+            out.write(el.tail)
+        return
+    block = tag in _BLOCK
+    if block:
+        out.block_break()
+    if tag in ("lb", "br"):
+        out.block_break()
+    start = out.length
+    if el.text:
+        out.write(el.text)
+    for child in el:
+        _walk(child, out, rel_of)
+    end = out.length
+    if tag in _LINK_TAGS:
+        href = el.get("target") or el.get("href") or ""
+        if href:
+            text = "".join(out.parts)[start:end] if end > start else ""
+            lead = len(text) - len(text.lstrip())
+            trail = len(text) - len(text.rstrip())
+            span = Span(start + lead, end - trail) if end - trail > start + lead else None
+            rel = el.get("rel") or rel_of.get(href, "")
+            out.links.append(Link(span, href, text.strip(), rel))
+    if tag in _HEAD and end > start:
+        out.headings.append(Span(start, end))
+    if block:
+        out.block_break()
+    if el.tail:
+        out.write(el.tail)
+
+
+def _rel_map(tree: Any) -> tuple[dict[str, str], list[Link]]:
+    rels: dict[str, str] = {}
+    page_links: list[Link] = []
+    for a in tree.iter("a"):
+        href = a.get("href")
+        if not href:
+            continue
+        rel = a.get("rel") or ""
+        if rel:
+            rels[href] = rel
+        page_links.append(Link(None, href, (a.text_content() or "").strip(), rel))
+    return rels, page_links
+
+
+def _meta_content(tree: Any, *names: str) -> str | None:
+    for name in names:
+        for attr in ("name", "property", "itemprop"):
+            found = tree.xpath(f'//meta[@{attr}="{name}"]/@content')
+            if found and found[0].strip():
+                return str(found[0]).strip()
+    return None
+
+
+def read_html(html: str, source: str, url: str | None = None) -> Document:
+    """Build a Document from an HTML page."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except Exception:  # noqa: BLE001 - lxml raises several types on hopeless markup
+        tree = None
+    rels, page_links = _rel_map(tree) if tree is not None else ({}, [])
+    meta = Metadata(format="html", url=url)
+    body = None
+    try:
+        import trafilatura
+
+        extracted = trafilatura.bare_extraction(
+            html, url=url, include_links=True, with_metadata=True, favor_recall=True,
+            include_tables=True, include_comments=False,
+        )
+    except Exception:  # noqa: BLE001 - extractor failure means we fall back to the raw body
+        extracted = None
+    if extracted is not None:
+        body = getattr(extracted, "body", None)
+        meta.title = getattr(extracted, "title", None)
+        meta.author = getattr(extracted, "author", None)
+        meta.date = getattr(extracted, "date", None)
+        meta.site_name = getattr(extracted, "sitename", None)
+        meta.description = getattr(extracted, "description", None)
+        meta.url = url or getattr(extracted, "url", None)
+    if tree is not None:
+        meta.title = meta.title or _first_text(tree, "//title")
+        meta.author = meta.author or _meta_content(tree, "author", "article:author", "byl")
+        meta.date = meta.date or _meta_content(
+            tree, "article:published_time", "date", "datePublished", "dc.date", "pubdate"
+        )
+    writer = _Writer()
+    if body is not None and len(body):
+        _walk(body, writer, rels)
+    elif tree is not None:
+        main = tree.find(".//body")
+        _walk(main if main is not None else tree, writer, rels)
+    text = "".join(writer.parts).strip("\n")
+    directives = _directives(html, text)
+    body_hrefs = {link.href for link in writer.links}
+    links = writer.links + [link for link in page_links if link.href not in body_hrefs]
+    return Document(source=source, text=text, metadata=meta, links=links, directives=directives,
+                    headings=writer.headings)
+
+
+def _first_text(tree: Any, xpath: str) -> str | None:
+    found = tree.xpath(xpath)
+    if found:
+        value = (found[0].text_content() or "").strip()
+        return value or None
+    return None
+
+
+def _directives(html: str, text: str) -> list[Directive]:
+    """Place each suppression comment before the first words that follow it in the page."""
+    found: list[Directive] = []
+    pos = 0
+    for m in _COMMENT.finditer(html):
+        after = re.sub(r"<[^>]*>", " ", html[m.end() : m.end() + 600])
+        words = _WS.sub(" ", after.replace("\n", " ")).strip()[:40]
+        offset = text.find(words, pos) if words else -1
+        offset = offset if offset >= 0 else (pos if pos else 0)
+        d = parse_directive(m.group(1), offset, text.count("\n", 0, offset) + 1)
+        if d is not None:
+            found.append(d)
+            pos = offset
+    return found
