@@ -1,0 +1,62 @@
+"""Every rule against its fixture file, plus the meta-checks on rules themselves."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from rule_fixtures import FIXTURES, Case, load_cases
+
+from healthlint.api import check_text
+from healthlint.config import Config
+from healthlint.rules import all_rules
+
+CASES = load_cases()
+
+
+def _findings(case: Case) -> list[tuple[int | None, int | None]]:
+    config = replace(Config(), select=(case.code,), preview=True)
+    report = check_text(case.text, source=f"case.{ {'text': 'txt', 'markdown': 'md', 'html': 'html'}[case.fmt]}",
+                        fmt=case.fmt, config=config)
+    doc = report.documents[0]
+    assert not doc.errors, doc.errors
+    return [(f.start, f.end) for f in doc.findings if f.code == case.code]
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.kind == "fail"], ids=lambda c: c.id)
+def test_fail_cases_fire_on_the_marked_span(case: Case) -> None:
+    got = _findings(case)
+    if case.spans:
+        assert sorted(set(got)) == sorted(case.spans), (case.text, got)
+    else:
+        assert (None, None) in got, (case.text, got)
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.kind == "pass"], ids=lambda c: c.id)
+def test_pass_cases_stay_quiet(case: Case) -> None:
+    assert _findings(case) == [], case.text
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.kind == "known_fp"], ids=lambda c: c.id)
+def test_known_false_positives(case: Case) -> None:
+    if _findings(case):
+        pytest.xfail("known false positive")
+    pytest.fail("known_fp case no longer fires: move it to pass")
+
+
+@pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)
+def test_every_rule_has_documentation_sections(rule) -> None:  # type: ignore[no-untyped-def]
+    assert rule.summary, f"{rule.code} has no summary line"
+    assert rule.missing_sections() == [], f"{rule.code} docstring lacks {rule.missing_sections()}"
+
+
+@pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)
+def test_every_rule_has_fixtures(rule) -> None:  # type: ignore[no-untyped-def]
+    assert (FIXTURES / f"{rule.code}.yaml").is_file(), f"no tests/rules/{rule.code}.yaml"
+    kinds = {c.kind for c in CASES if c.code == rule.code}
+    assert {"pass", "fail"} <= kinds, f"{rule.code} needs at least one pass and one fail case"
+
+
+def test_fixture_files_name_existing_rules() -> None:
+    codes = {r.code for r in all_rules()}
+    assert {c.code for c in CASES} <= codes
