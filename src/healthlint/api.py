@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from healthlint import __version__
@@ -40,9 +40,18 @@ def check_document(doc: Document, config: Config | None = None) -> DocumentResul
 
 
 def check_text(text: str, *, source: str = "<text>", fmt: str | None = None,
-               config: Config | None = None) -> Report:
-    """Check a string (``fmt`` text, markdown or html; guessed when omitted)."""
+               config: Config | None = None, metadata: Mapping[str, str | None] | None = None) -> Report:
+    """Check a string (``fmt`` text, markdown or html; guessed when omitted).
+
+    ``metadata`` (title, author, date, site_name, url, description) fills in what the text
+    itself does not say, e.g. the fields of a crawled JSONL record.
+    """
     doc = read_text(text, source, fmt)
+    for key, value in (metadata or {}).items():
+        if not hasattr(doc.metadata, key) or key == "format":
+            raise ValueError(f"unknown metadata field {key!r}")
+        if value:
+            setattr(doc.metadata, key, value)
     return Report([check_document(doc, config)], __version__)
 
 
