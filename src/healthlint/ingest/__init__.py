@@ -10,6 +10,7 @@ from pathlib import Path
 from healthlint.document import Document, Metadata
 from healthlint.ingest.decode import decode_bytes, normalize_newlines
 from healthlint.ingest.errors import InputError
+from healthlint.ingest.links import bare_links
 
 __all__ = ["InputError", "read_source", "read_text", "expand_sources", "EXTENSIONS", "MAX_CHARS"]
 
@@ -48,6 +49,8 @@ def read_text(text: str, source: str = "<text>", fmt: str | None = None, url: st
         doc.metadata.title = _plain_title(text)
     else:
         raise InputError(f"unknown format {fmt!r} (use text, markdown or html)")
+    if fmt != "html":
+        doc.links.extend(bare_links(doc.text, doc.links))
     if truncated:
         doc.layers["truncated_at"] = MAX_CHARS
     return doc
