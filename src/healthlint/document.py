@@ -103,9 +103,12 @@ class Entity:
     start: int
     end: int
     text: str
-    type: str  # condition | symptom | substance | treatment | ...
+    type: str  # condition | symptom | substance | treatment
     canonical: str
     source_id: str = ""
+    # refines type: disease, symptom, drug, vitamin, mineral, supplement, herb, food, procedure,
+    # therapy, lifestyle
+    kind: str = ""
 
 
 @dataclass(slots=True)
