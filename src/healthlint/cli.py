@@ -112,7 +112,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"healthlint: error: {err}", file=sys.stderr)
     out = render(report, args.format, color=_use_color(args), show_context=not args.no_context)
     if args.output:
-        Path(args.output).write_text(out, encoding="utf-8")
+        try:
+            Path(args.output).write_text(out, encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"{args.output}: cannot write the report ({exc.strerror or exc})") from None
     else:
         sys.stdout.write(out)
     fail_on = overrides.get("fail_on") or (config.fail_on if config else None)
