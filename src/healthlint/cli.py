@@ -91,8 +91,9 @@ def _use_color(args: argparse.Namespace) -> bool:
 def cmd_check(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from healthlint.api import check
+    from healthlint.api import _config_for, check
     from healthlint.config import Config, discover, load_file
+    from healthlint.finding import Severity
     from healthlint.reporters import render
 
     overrides = _overrides(args)
@@ -118,12 +119,14 @@ def cmd_check(args: argparse.Namespace) -> int:
             raise UsageError(f"{args.output}: cannot write the report ({exc.strerror or exc})") from None
     else:
         sys.stdout.write(out)
-    fail_on = overrides.get("fail_on") or (config.fail_on if config else None)
-    if fail_on is None:
-        from healthlint.finding import Severity
-
-        fail_on = Severity.WARNING
-    return report.exit_code(fail_on)
+    if config is not None or report.input_errors:
+        return report.exit_code(config.fail_on if config is not None else Severity.WARNING)
+    # each file was checked with the configuration found from its folder: so is its fail-on
+    for result in report.documents:
+        fail_on = _config_for(result.source, overrides).fail_on
+        if any(f.severity >= fail_on for f in result.findings):
+            return EXIT_FINDINGS
+    return EXIT_OK
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -139,7 +142,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
         return EXIT_OK
     width = max((len(r.name) for r in rules), default=4)
     for r in rules:
-        print(f"{r.code}  {r.name:<{width}}  {r.category:<13} {str(r.severity):<8} {r.status:<8} {r.summary}")
+        print(f"{r.code}  {r.name:<{width}}  {r.category:<13} {r.severity!s:<8} {r.status:<8} {r.summary}")
     return EXIT_OK
 
 
