@@ -19,7 +19,11 @@ class UsageError(Exception):
 
 
 def _codes(value: str) -> list[str]:
-    return [c.strip().upper() for c in value.split(",") if c.strip()]
+    codes = [c.strip().upper() for c in value.split(",") if c.strip()]
+    for code in codes:
+        if code != "ALL" and not (code[:1].isalpha() and code.isalnum() and code.isascii()):
+            raise argparse.ArgumentTypeError(f"{code!r} is not a rule code or prefix (e.g. COM, COM101, ALL)")
+    return codes
 
 
 def _parser() -> argparse.ArgumentParser:
