@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from healthlint import __version__
 
@@ -26,8 +26,15 @@ def _codes(value: str) -> list[str]:
     return codes
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors are one line on stderr (and exit 2), like every other user error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="healthlint", description="Lint consumer health articles.")
+    p = _Parser(prog="healthlint", description="Lint consumer health articles.")
     p.add_argument("--version", action="version", version=f"healthlint {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
