@@ -12,7 +12,8 @@ A fixture file looks like::
       - "..."
 
 In ``fail`` cases ``[[...]]`` marks each expected span (the markers are removed before the
-check); a fail case with no markers expects a document-level finding.  ``pass`` and
+check); a fail case with no markers expects a document-level finding.  For HTML cases the
+marked strings are compared with the flagged text, since extraction moves offsets.  ``pass`` and
 ``known_fp`` cases must produce no finding of the rule.
 """
 
@@ -26,7 +27,7 @@ from typing import Any
 import yaml
 
 FIXTURES = Path(__file__).parent / "rules"
-_MARK = re.compile(r"\[\[(.+?)\]\]", re.S)
+_MARK = re.compile(r"\[\[([^\[\]]+?)\]\]", re.S)
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Case:
     fmt: str
     spans: tuple[tuple[int, int], ...]
     index: int
+    marked: tuple[str, ...] = ()  # the marked strings (compared by text for HTML, whose offsets move)
 
     @property
     def id(self) -> str:
@@ -64,7 +66,7 @@ def _case(code: str, kind: str, index: int, raw: Any) -> Case:
     if isinstance(raw, str):
         raw = {"text": raw}
     text, spans = strip_marks(raw["text"]) if kind == "fail" else (raw["text"], ())
-    return Case(code, kind, text, raw.get("format", "text"), spans, index)
+    return Case(code, kind, text, raw.get("format", "text"), spans, index, tuple(text[s:e] for s, e in spans))
 
 
 def load_cases() -> list[Case]:

@@ -39,7 +39,7 @@ def to_finding(r: Rule, hit: Hit, doc: Document, config: Config) -> Finding:
 
 def run_rules(doc: Document, rules: Sequence[Rule], config: Config) -> tuple[list[Finding], list[str]]:
     """Findings sorted by position (document-level ones first), and errors of rules that crashed."""
-    ctx = RuleContext(options=config.options)
+    ctx = RuleContext(options={**config.options, "*": {"readability-grade": config.readability_grade}})
     findings: list[Finding] = []
     errors: list[str] = []
     for r in rules:

@@ -1,0 +1,182 @@
+"""COM: commercial intent written in Python (link analysis); phrase rules are in
+``rules/data/commercial.yaml``."""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from healthlint.document import Document, Link
+from healthlint.finding import Hit, Severity, Span
+from healthlint.rules.base import RuleContext, rule
+
+
+@cache
+def _lexicon() -> dict[str, Any]:
+    import yaml
+
+    data: dict[str, Any] = yaml.safe_load(
+        (resources.files("healthlint.lexicons") / "affiliate.yaml").read_text(encoding="utf-8")
+    )
+    return data
+
+
+@cache
+def _disclosure_re() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _lexicon()["disclosure_patterns"]), re.I)
+
+
+@cache
+def _retailer_re() -> re.Pattern[str]:
+    names = sorted(_lexicon()["retailers"], key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        r"\b(?P<verb>buy|buying|bought|find|found|get|got|order(?:ed|ing)?|purchas(?:e|ed|ing)|available|"
+        r"pick(?:ed)? up|shop(?:ped|ping)?|sold|sells|stock(?:ed|s)?|grab)\b[^.!?\n]{0,60}?\b(?:on|at|from|via|through)\s+(?P<shop>" + alt + r")\b",
+        re.I,
+    )
+
+
+_NEWSY = re.compile(r"\b(?:recall(?:ed|s)?|lawsuit|sued|FDA|warning letter|pulled|removed|investigation|seized)\b", re.I)
+
+
+def affiliate_network(href: str, rel: str = "") -> str | None:
+    """The affiliate network a link goes through, or None for an ordinary link."""
+    if "sponsored" in rel.lower().split():
+        return "rel=sponsored"
+    try:
+        parts = urllib.parse.urlsplit(href.strip())
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower()
+    if not host:
+        return None
+    lex = _lexicon()
+    labels = host.split(".")
+    for i in range(len(labels) - 1):
+        network = lex["hosts"].get(".".join(labels[i:]))
+        if network and network != "link shortener":
+            return str(network)
+    query = urllib.parse.parse_qs(parts.query, keep_blank_values=True)
+    lowered = {k.lower(): v for k, v in query.items()}
+    for retailer, params in lex["retailer_params"].items():
+        if retailer in labels:
+            for p in params:
+                if p.lower() in lowered:
+                    return f"{retailer.title()} affiliate ({p}=)"
+            if retailer == "amazon" and re.search(r"/ref=as_li|[?&]tag=", href):
+                return "Amazon Associates"
+    for p in lex["generic_params"]:
+        key, _, value = p.partition("=")
+        if key in lowered and (not value or value in [v.lower() for v in lowered[key]]):
+            return f"affiliate parameter {key}="
+    return None
+
+
+def affiliate_links(doc: Document) -> list[tuple[Link, str]]:
+    found = []
+    for link in doc.links:
+        network = affiliate_network(link.href, link.rel)
+        if network:
+            found.append((link, network))
+    return found
+
+
+def has_disclosure(doc: Document) -> bool:
+    return _disclosure_re().search(doc.text) is not None
+
+
+def retailer_referrals(doc: Document) -> Iterator[re.Match[str]]:
+    for m in _retailer_re().finditer(doc.text):
+        line_start = doc.text.rfind("\n", 0, m.start()) + 1
+        line_end = doc.text.find("\n", m.end())
+        context = doc.text[line_start : line_end if line_end != -1 else len(doc.text)]
+        if _NEWSY.search(context):
+            continue
+        yield m
+
+
+@rule("COM104", "affiliate-link", category="commercial", severity=Severity.WARNING, scope="link", requires=())
+def affiliate_link(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """A link through an affiliate network or marked ``rel=sponsored``.
+
+    ## Why it matters
+    The author is paid when a reader buys through the link. That is a conflict of interest that
+    shapes what the article says about the product; readers cannot see it in the link text.
+
+    ## Example
+    > [Magnesium glycinate](https://www.amazon.com/dp/B000?tag=healthblog-20) is the best form.
+
+    ## Better
+    > Link to independent information (a pharmacopoeia, a health agency) or disclose the
+    > affiliate relationship at the top of the article.
+
+    ## References
+    - US Federal Trade Commission, Guides Concerning the Use of Endorsements and Testimonials
+      in Advertising, 16 CFR Part 255 (2023).
+    """
+    offpage: list[str] = []
+    for link, network in affiliate_links(doc):
+        if link.span is None:
+            offpage.append(f"{network}: {link.href}")
+            continue
+        yield Hit(link.span, f"affiliate link ({network}): {link.href}",
+                  evidence={"href": link.href, "network": network, "anchor": link.text})
+    if offpage:
+        yield Hit(None, f"{len(offpage)} affiliate link(s) elsewhere on the page",
+                  evidence={"links": offpage[:20]})
+
+
+@rule("COM105", "undisclosed-affiliate-links", category="commercial", severity=Severity.WARNING,
+      scope="document", requires=())
+def undisclosed_affiliate_links(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """Affiliate links with no disclosure anywhere in the article.
+
+    ## Why it matters
+    The FTC and the JAMA disclosure benchmark ask that a reader be told when the author earns
+    money from what the article recommends. Affiliate links without a disclosure hide that.
+
+    ## Example
+    > An article with Amazon `tag=` links and no sentence saying the site earns commissions.
+
+    ## Better
+    > "We earn a commission if you buy through links on this page. This does not affect what
+    > we recommend."
+
+    ## References
+    - Silberg WM, Lundberg GD, Musacchio RA. Assessing, controlling, and assuring the quality of
+      medical information on the Internet. JAMA 1997;277:1244-5 (disclosure benchmark).
+    - US Federal Trade Commission, 16 CFR Part 255.
+    """
+    links = affiliate_links(doc)
+    if links and not has_disclosure(doc):
+        yield Hit(None, f"{len(links)} affiliate link(s) and no disclosure of the affiliate relationship",
+                  evidence={"links": [link.href for link, _ in links[:20]]},
+                  suggestion="Add a disclosure near the top: the site earns a commission on purchases.")
+
+
+@rule("COM106", "retailer-referral", category="commercial", severity=Severity.WARNING, scope="sentence",
+      requires=())
+def retailer_referral(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """Sends the reader to a named shop or marketplace to buy a product.
+
+    ## Why it matters
+    "You can find it on Amazon" turns health information into a shopping guide; together with
+    price talk and calls to click it is the pattern of affiliate content.
+
+    ## Example
+    > You can buy zinc lozenges on Amazon.
+
+    ## Better
+    > Zinc lozenges are sold without prescription; check the dose per lozenge on the label.
+
+    ## References
+    - HealthNewsReview.org review criteria, criterion 10 (commercial interest).
+    """
+    for m in retailer_referrals(doc):
+        yield Hit(Span(m.start(), m.end()), f"points the reader to a shop: '{' '.join(m.group(0).split())}'",
+                  evidence={"retailer": m.group("shop"), "verb": m.group("verb")})
