@@ -96,8 +96,10 @@ def read_source(source: str, *, fmt: str | None = None, allow_private_urls: bool
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise InputError(f"{source}: file larger than {MAX_FILE_BYTES // 1_000_000} MB")
-        with path.open("rb") as fh:
-            data = fh.read()
+        with path.open("rb") as fh:  # capped: a device or FIFO has no size to check first
+            data = fh.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise InputError(f"{source}: file larger than {MAX_FILE_BYTES // 1_000_000} MB")
     except PermissionError:
         raise InputError(f"{source}: permission denied") from None
     except OSError as exc:
