@@ -89,6 +89,9 @@ def read_source(source: str, *, fmt: str | None = None, allow_private_urls: bool
         return read_bytes(got.body, source, kind, got.charset, url=got.url)
     path = Path(source)
     if not path.exists():
+        scheme = source.split("://", 1)[0] if "://" in source else ""
+        if scheme.isalpha() and len(scheme) > 1:
+            raise InputError(f"{source}: unsupported URL scheme {scheme!r} (use http or https)")
         raise InputError(f"{source}: no such file or directory")
     if path.is_dir():
         raise InputError(f"{source}: is a directory")
