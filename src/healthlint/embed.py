@@ -1,0 +1,148 @@
+"""Offline sentence embeddings from the static model shipped in ``healthlint/models/embed``.
+
+The model is a model2vec distillation of all-MiniLM-L6-v2 (see ``models/embed/MODEL.md`` and
+``scripts/build_embeddings.py``): one 128-dimensional vector per WordPiece token.  A text's vector
+is the mean of its tokens' vectors, L2-normalised.  Only numpy is needed at run time: the
+BERT-style normalisation (lower case, accents stripped, punctuation split) and the greedy
+longest-match WordPiece lookup are written here, so neither ``tokenizers`` nor ``model2vec`` is a
+run-time dependency.
+
+Why not depend on model2vec at run time: its inference path pulls in ``tokenizers`` (a compiled
+Rust wheel) and ``huggingface_hub``; our lookup is ~60 lines, matches its token ids on the texts we
+tried, and keeps ``import healthlint`` light.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+import numpy as np
+import numpy.typing as npt
+
+Vector = npt.NDArray[np.float32]
+MAX_TOKENS = 512
+_MAX_WORD = 100
+
+
+class StaticEmbedder:
+    """Token vectors plus the WordPiece lookup that maps text to their rows."""
+
+    def __init__(self, vocab: Sequence[str], vectors: npt.NDArray[np.floating]) -> None:
+        if len(vocab) != vectors.shape[0]:
+            raise ValueError("vocabulary and vector matrix disagree in length")
+        self.index = {tok: i for i, tok in enumerate(vocab)}
+        self.vectors = np.asarray(vectors, dtype=np.float32)
+        self.dim = int(self.vectors.shape[1])
+        self._word_cache: dict[str, tuple[int, ...]] = {}
+
+    # -- tokenisation --------------------------------------------------------------------------
+
+    @staticmethod
+    def _normalise(text: str) -> str:
+        text = unicodedata.normalize("NFD", text.lower())
+        return "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+
+    @staticmethod
+    def _words(text: str) -> list[str]:
+        """BERT pre-tokenisation: split on whitespace, and every punctuation mark is a word."""
+        words: list[str] = []
+        cur: list[str] = []
+        for ch in text:
+            if ch.isspace() or unicodedata.category(ch).startswith("C"):
+                if cur:
+                    words.append("".join(cur))
+                    cur = []
+            elif _is_punct(ch):
+                if cur:
+                    words.append("".join(cur))
+                    cur = []
+                words.append(ch)
+            else:
+                cur.append(ch)
+        if cur:
+            words.append("".join(cur))
+        return words
+
+    def _wordpiece(self, word: str) -> tuple[int, ...]:
+        hit = self._word_cache.get(word)
+        if hit is not None:
+            return hit
+        ids: list[int] = []
+        if len(word) <= _MAX_WORD:
+            start = 0
+            while start < len(word):
+                end = len(word)
+                found = -1
+                while end > start:
+                    piece = word[start:end] if start == 0 else "##" + word[start:end]
+                    idx = self.index.get(piece)
+                    if idx is not None:
+                        found = idx
+                        break
+                    end -= 1
+                if found < 0:
+                    ids = []  # the whole word is unknown: BERT maps it to [UNK], which is skipped
+                    break
+                ids.append(found)
+                start = end
+        out = tuple(ids)
+        if len(self._word_cache) < 200_000:
+            self._word_cache[word] = out
+        return out
+
+    def token_ids(self, text: str) -> list[int]:
+        ids: list[int] = []
+        for word in self._words(self._normalise(text)):
+            ids.extend(self._wordpiece(word))
+            if len(ids) >= MAX_TOKENS:
+                return ids[:MAX_TOKENS]
+        return ids
+
+    # -- vectors -------------------------------------------------------------------------------
+
+    def embed(self, text: str) -> Vector:
+        """The normalised mean vector of ``text`` (zeros when no token is known)."""
+        ids = self.token_ids(text)
+        if not ids:
+            return np.zeros(self.dim, dtype=np.float32)
+        v: Vector = self.vectors[ids].mean(axis=0)
+        n = float(np.linalg.norm(v))
+        return v / n if n > 0 else v
+
+    def embed_many(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, t in enumerate(texts):
+            out[i] = self.embed(t)
+        return out
+
+
+def _is_punct(ch: str) -> bool:
+    cp = ord(ch)
+    if 33 <= cp <= 47 or 58 <= cp <= 64 or 91 <= cp <= 96 or 123 <= cp <= 126:
+        return True
+    return unicodedata.category(ch).startswith("P")
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    """Cosine of two vectors (0 when either is zero)."""
+    na, nb = float(np.linalg.norm(a)), float(np.linalg.norm(b))
+    if na == 0 or nb == 0:
+        return 0.0
+    return float(np.dot(a, b) / (na * nb))
+
+
+@cache
+def load_embedder() -> StaticEmbedder:
+    """The shipped model, loaded once per process."""
+    base = resources.files("healthlint") / "models" / "embed"
+    vocab = (base / "vocab.txt").read_text(encoding="utf-8").splitlines()
+    with (base / "vectors.npy").open("rb") as fh:
+        vectors = np.load(fh)
+    return StaticEmbedder(vocab, vectors)
+
+
+def embed(text: str) -> Vector:
+    return load_embedder().embed(text)
