@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	-$(BIN)/healthlint check examples/magnesium-miracle.md
+	-$(BIN)/healthlint check examples/zinc-gut-miracle.md
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench scripts

@@ -173,6 +173,7 @@ class Document:
     references: list[Reference] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     layers: dict[str, Any] = field(default_factory=dict)  # further layers by name
+    display_text: str | None = None  # source text with the same offsets (Markdown), for showing context
 
     def __post_init__(self) -> None:
         if self.source_map is None:

@@ -172,7 +172,8 @@ def read_markdown(text: str, source: str) -> Document:
     headings.sort(key=lambda s: s.start)
     if meta.title is None and headings:
         meta.title = out[headings[0].start : headings[0].end].strip() or None
-    return Document(source=source, text=out, metadata=meta, links=links, directives=directives, headings=headings)
+    return Document(source=source, text=out, metadata=meta, links=links, directives=directives, headings=headings,
+                    display_text=text)
 
 
 def _wordchar(text: str, i: int) -> bool:

@@ -20,7 +20,7 @@ def _context(result: DocumentResult, f: Finding, color: bool) -> list[str]:
     doc = result.document
     if doc is None or f.span is None:
         return []
-    text = doc.text
+    text = doc.display_text if doc.display_text is not None and len(doc.display_text) == len(doc.text) else doc.text
     line_start = text.rfind("\n", 0, f.span.start) + 1
     line_end = text.find("\n", f.span.start)
     line_end = len(text) if line_end == -1 else line_end
