@@ -31,7 +31,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode ``data`` and return ``(text, encoding)``.
 
     Order: byte-order mark, the declared charset (HTTP header or meta tag), strict UTF-8,
-    charset-normalizer's best guess, cp1252.  Binary data raises :class:`InputError`.
+    UTF-8 with a few bad bytes replaced, cp1252 unless charset-normalizer finds a clearly better
+    code page, cp1252 with replacement characters.  Binary data raises :class:`InputError`.
     """
     for bom, enc in _BOMS:
         if data.startswith(bom):
@@ -50,15 +51,32 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if mostly_utf8(data):
+        return data.decode("utf-8", errors="replace"), "utf-8"
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
+    sample = data[:200_000]
+    best = from_bytes(sample).best()
+    # Western pages first: on short or plain text charset-normalizer often names a sibling
+    # code page (cp1250, mac_latin2) for cp1252 bytes; keep cp1252 unless clearly worse.
+    western = from_bytes(sample, cp_isolation=["cp1252"]).best()
+    if western is not None and (best is None or western.chaos <= best.chaos + 0.05):
+        best = western
     if best is not None and best.encoding:
         try:
             return data.decode(best.encoding), best.encoding
         except (UnicodeDecodeError, LookupError):
             pass
     return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few broken bytes (a truncated or mis-pasted character): at least twice as
+    many well-formed non-ASCII characters as bad bytes."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    good = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
+    return good > 0 and good >= 2 * bad
 
 
 def normalize_newlines(text: str) -> str:
