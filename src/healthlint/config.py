@@ -8,6 +8,7 @@ at equal length ``ignore`` wins over ``select``.  ``ALL`` is the empty prefix.
 from __future__ import annotations
 
 import fnmatch
+import functools
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -33,6 +34,7 @@ class Config:
     readability_grade: float = 12.0
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     path: str | None = None  # the file it came from
+    root: str | None = None  # its folder: per-file-ignores globs are also matched relative to it
 
     # ---- selection ---------------------------------------------------------------------
     def is_enabled(self, code: str, status: str = "stable", source: str | None = None) -> bool:
@@ -49,9 +51,13 @@ class Config:
         if not source or not self.per_file_ignores:
             return ()
         out: list[str] = []
-        name = Path(source).name
+        names = {source, Path(source).name}
+        if self.root and "://" not in source and source != "-":
+            relative = _relative_to(source, self.root)
+            if relative is not None:
+                names.add(relative)
         for pattern, codes in self.per_file_ignores.items():
-            if fnmatch.fnmatch(source, pattern) or fnmatch.fnmatch(name, pattern):
+            if any(fnmatch.fnmatch(n, pattern) for n in names):
                 out.extend(codes)
         return tuple(out)
 
@@ -62,6 +68,15 @@ class Config:
             if n > best:
                 best, sev = n, value
         return sev
+
+
+@functools.lru_cache(maxsize=4096)
+def _relative_to(source: str, root: str) -> str | None:
+    """``source`` as a POSIX path relative to ``root``; None when it lies outside."""
+    try:
+        return Path(source).resolve().relative_to(Path(root).resolve()).as_posix()
+    except (ValueError, OSError):
+        return None
 
 
 def _prefix_len(code: str, prefix: str) -> int:
@@ -155,8 +170,8 @@ def load_file(path: Path) -> Config | None:
         section = data.get("tool", {}).get("healthlint")
         if section is None:
             return None
-        return from_mapping(section, f"{path} [tool.healthlint]")
-    return from_mapping(data.get("tool", {}).get("healthlint", data), str(path))
+        return replace(from_mapping(section, f"{path} [tool.healthlint]"), root=str(path.parent))
+    return replace(from_mapping(data.get("tool", {}).get("healthlint", data), str(path)), root=str(path.parent))
 
 
 def discover(start: Path) -> Config:
