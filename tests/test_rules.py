@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from rule_fixtures import FIXTURES, Case, load_cases
 
 from healthlint.api import check_text
 from healthlint.config import Config
 from healthlint.rules import all_rules
+from rule_fixtures import FIXTURES, Case, load_cases
 
 CASES = load_cases()
 

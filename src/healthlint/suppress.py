@@ -51,10 +51,10 @@ def _ranges(doc: Document) -> list[_Range]:
             ranges.append(_Range(d, d.codes, d.offset, len(doc.text), True))
         elif d.kind == "enable":
             for r in ranges:
-                if r.open_ended and r.directive.kind == "disable" and r.end == len(doc.text) and r.start <= d.offset:
-                    if not d.codes or not r.codes or set(r.codes) & set(d.codes):
-                        r.end = d.offset
-                        r.open_ended = False
+                closes = not d.codes or not r.codes or set(r.codes) & set(d.codes)
+                if r.open_ended and r.start <= d.offset and closes:
+                    r.end = d.offset
+                    r.open_ended = False
     return ranges
 
 

@@ -12,7 +12,7 @@ from healthlint.ingest.decode import decode_bytes, normalize_newlines
 from healthlint.ingest.errors import InputError
 from healthlint.ingest.links import bare_links
 
-__all__ = ["InputError", "read_source", "read_text", "expand_sources", "EXTENSIONS", "MAX_CHARS"]
+__all__ = ["EXTENSIONS", "MAX_CHARS", "InputError", "expand_sources", "read_source", "read_text"]
 
 EXTENSIONS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 MAX_FILE_BYTES = 50_000_000
@@ -123,7 +123,8 @@ def expand_sources(sources: list[str], extensions: set[str] | None = None) -> It
             continue
         found = sorted(
             str(p) for p in Path(source).rglob("*")
-            if p.is_file() and p.suffix.lower() in exts and not any(part.startswith(".") for part in p.relative_to(source).parts)
+            if p.is_file() and p.suffix.lower() in exts
+            and not any(part.startswith(".") for part in p.relative_to(source).parts)
         )
         if not found:
             raise InputError(f"{source}: no articles found (looked for {', '.join(sorted(exts))})")

@@ -36,12 +36,14 @@ def _retailer_re() -> re.Pattern[str]:
     alt = "|".join(re.escape(n) for n in names)
     return re.compile(
         r"\b(?P<verb>buy|buying|bought|find|found|get|got|order(?:ed|ing)?|purchas(?:e|ed|ing)|available|"
-        r"pick(?:ed)? up|shop(?:ped|ping)?|sold|sells|stock(?:ed|s)?|grab)\b[^.!?\n]{0,60}?\b(?:on|at|from|via|through)\s+(?P<shop>" + alt + r")\b",
+        r"pick(?:ed)? up|shop(?:ped|ping)?|sold|sells|stock(?:ed|s)?|grab)\b"
+        r"[^.!?\n]{0,60}?\b(?:on|at|from|via|through)\s+(?P<shop>" + alt + r")\b",
         re.I,
     )
 
 
-_NEWSY = re.compile(r"\b(?:recall(?:ed|s)?|lawsuit|sued|FDA|warning letter|pulled|removed|investigation|seized)\b", re.I)
+_NEWSY = re.compile(
+    r"\b(?:recall(?:ed|s)?|lawsuit|sued|FDA|warning letter|pulled|removed|investigation|seized)\b", re.I)
 
 
 def affiliate_network(href: str, rel: str = "") -> str | None:

@@ -44,10 +44,8 @@ class Readability:
 
 def prose_end(doc: Document) -> int:
     """Where the prose ends: the start of a trailing reference section, else the text's end."""
-    m = None
-    for m in _REFS_HEADING.finditer(doc.text):
-        pass
-    return m.start() if m is not None else len(doc.text)
+    starts = [m.start() for m in _REFS_HEADING.finditer(doc.text)]
+    return starts[-1] if starts else len(doc.text)
 
 
 def measure(doc: Document) -> Readability | None:

@@ -33,7 +33,8 @@ _SOURCES_HEADING = re.compile(
     r"^[ \t#*_]*(?:sources?|references?|bibliography|citations?|further reading|works cited|literature|"
     r"studies cited|sources (?:&|and) references[^\n]*)\s*:?[ \t*_]*$", re.I | re.M,
 )
-_CITATION_MARK = re.compile(r"\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]|\(\s*[A-Z][A-Za-z'-]+(?: et al\.?| and [A-Z][A-Za-z'-]+)?,?\s+"
+_CITATION_MARK = re.compile(r"\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]|"
+                            r"\(\s*[A-Z][A-Za-z'-]+(?: et al\.?| and [A-Z][A-Za-z'-]+)?,?\s+"
                             r"(?:19|20)\d\d[a-z]?\s*\)|\bdoi:\s*10\.\d{4,}|\bPMID:?\s*\d{5,}")
 _SCHOLARLY_HOSTS = re.compile(
     r"(?:pubmed|ncbi\.nlm\.nih\.gov|doi\.org|nih\.gov|cdc\.gov|who\.int|nhs\.uk|nice\.org\.uk|cochrane|nejm\.org|"
