@@ -38,7 +38,8 @@ def _context(result: DocumentResult, f: Finding, color: bool) -> list[str]:
 def render_document(result: DocumentResult, color: bool = False, show_context: bool = True) -> list[str]:
     lines: list[str] = []
     for err in result.errors:  # input errors already start with the source's name
-        lines.append(f"{err}" if err.startswith(f"{result.source}:") else f"{result.source}: error: {err}")
+        err = err.removeprefix(f"{result.source}: ")
+        lines.append(f"{result.source}: error: {err}")
     for f in result.findings:
         line, col = result.line_col(f.start)
         where = f"{result.source}:{line}:{col}" if line is not None else f"{result.source}"
