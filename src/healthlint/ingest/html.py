@@ -123,7 +123,7 @@ def read_html(html: str, source: str, url: str | None = None) -> Document:
 
     try:
         tree = lxml.html.document_fromstring(html)
-    except Exception:  # noqa: BLE001 - lxml raises several types on hopeless markup
+    except Exception:
         tree = None
     rels, page_links = _rel_map(tree) if tree is not None else ({}, [])
     meta = Metadata(format="html", url=url)
@@ -135,7 +135,7 @@ def read_html(html: str, source: str, url: str | None = None) -> Document:
             html, url=url, include_links=True, with_metadata=True, favor_recall=True,
             include_tables=True, include_comments=False,
         )
-    except Exception:  # noqa: BLE001 - extractor failure means we fall back to the raw body
+    except Exception:
         extracted = None
     if extracted is not None:
         body = getattr(extracted, "body", None)

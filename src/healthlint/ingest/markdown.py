@@ -59,7 +59,7 @@ def _front_matter(text: str, meta: Metadata) -> int:
         import yaml
 
         data = yaml.safe_load(m.group(1))
-    except Exception:  # noqa: BLE001 - broken front matter is just text we ignore
+    except Exception:
         data = None
     if isinstance(data, dict):
         for key in ("title", "author", "date", "description", "url"):

@@ -84,7 +84,7 @@ def fetch(url: str, *, timeout: float = 15.0, allow_private: bool = False, max_b
         raise InputError(f"{url}: HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
         raise InputError(f"{url}: cannot fetch ({exc.reason})") from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise InputError(f"{url}: timed out after {timeout:g} s") from None
     except (OSError, ValueError) as exc:
         raise InputError(f"{url}: cannot fetch ({exc})") from None
