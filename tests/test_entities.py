@@ -1,0 +1,69 @@
+"""The entities layer: dictionary matching of conditions, symptoms, substances and treatments."""
+
+from __future__ import annotations
+
+from healthlint.annotate import annotate
+from healthlint.annotate.entities import find_entities, vocabulary
+from healthlint.document import Document
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(e.text, e.type, e.canonical) for e in find_entities(text)]
+
+
+def test_conditions_symptoms_and_substances_with_canonical_names() -> None:
+    text = "Restless leg syndrome and migraines improved with magnesium citrate, not with Tylenol."
+    got = _found(text)
+    assert ("Restless leg syndrome", "condition", "restless legs syndrome") in got
+    assert ("migraines", "condition", "migraine") in got
+    assert ("magnesium citrate", "substance", "magnesium citrate") in got
+    assert ("Tylenol", "substance", "acetaminophen") in got
+
+
+def test_offsets_point_at_the_text() -> None:
+    text = "Vitamin D and fish oil were tested in people with type 2 diabetes."
+    for e in find_entities(text):
+        assert text[e.start : e.end] == e.text
+    assert [e.text for e in find_entities(text)] == ["Vitamin D", "fish oil", "type 2 diabetes"]
+
+
+def test_longest_match_wins_and_kinds_are_set() -> None:
+    ents = find_entities("She took magnesium supplements for leg cramps.")
+    assert [(e.text, e.kind) for e in ents] == [("magnesium supplements", "mineral"), ("leg cramps", "symptom")]
+
+
+def test_no_match_across_punctuation() -> None:
+    # "breast. Cancer" must not be read as "breast cancer"
+    assert [e.text for e in find_entities("It spread to the breast. Cancer cells were found.")] == ["Cancer"]
+
+
+def test_acronyms_match_with_their_case_only() -> None:
+    assert [e.canonical for e in find_entities("Adults with RA and COPD.")] == [
+        "rheumatoid arthritis", "chronic obstructive pulmonary disease"]
+    assert find_entities("ra ra, copd") == []
+
+
+def test_apostrophe_and_hyphen_variants() -> None:
+    got = [e.canonical for e in find_entities("Crohn’s disease, Crohn's disease and gastro-oesophageal reflux disease")]
+    assert got == ["Crohn's disease", "Crohn's disease", "gastroesophageal reflux disease"]
+
+
+def test_every_entity_has_a_source_id() -> None:
+    ents = find_entities("Ibuprofen, turmeric and zinc for arthritis, fatigue and insomnia.")
+    assert len(ents) == 6
+    assert all(e.source_id for e in ents)
+
+
+def test_vocabulary_is_large_and_loaded_once() -> None:
+    assert vocabulary() is vocabulary()
+    assert len(vocabulary()) > 20_000
+    entry = vocabulary().lookup("Willis-Ekbom disease")
+    assert entry is not None and entry.canonical == "restless legs syndrome"
+
+
+def test_annotator_sets_the_layer() -> None:
+    doc = Document("x.txt", "Melatonin may help insomnia.")
+    annotate([doc], ["entities"])
+    assert "entities" in doc.annotated
+    assert [(e.text, e.type) for e in doc.entities] == [("Melatonin", "substance"), ("insomnia", "condition")]
+
