@@ -114,7 +114,8 @@ def _strip_tail(text: str) -> str:
     cut = len(text)
     for pat in (
         re.compile(r"\b(?:doi|DOI)[: \t]*10\.\S+"), _DOI, _PMID, _PMCID, _URL, _ISBN,
-        re.compile(r"\b(?:Available|Retrieved|Accessed|Published|Epub)\b", re.I),
+        re.compile(r"(?<=[.,][ \t])(?:Available|Retrieved|Accessed|Published|Epub|Updated|Reviewed|Last (?:updated|reviewed)"
+                   r"|Page last)\b"),
         re.compile(r"\[(?:PubMed|Google Scholar|CrossRef|Full text|PMC free article)[^\]]*\]", re.I),
     ):
         m = pat.search(text)
@@ -157,6 +158,7 @@ def _venue_from_tail(tail: str) -> tuple[str | None, int | None]:
         re.I,
     )
     venue = tail[: m.start()] if m else tail
+    venue = re.sub(r"^\d+(?:st|nd|rd|th)[ \t]+(?:ed|edn|edition)\.?[ \t]*", "", venue.strip(), flags=re.I)
     # "City: Publisher" (books): keep the publisher
     if re.match(r"^[A-Z][\w .'-]+(?:,[ \t]*[A-Z]{2})?:[ \t]+[A-Z]", venue):
         venue = venue.split(":", 1)[1]
@@ -220,7 +222,7 @@ def _parse_vancouver(text: str) -> Parsed | None:
     group = None
     if not m:
         # group author ("World Health Organization.", "American Diabetes Association.")
-        g = re.match(r"^(?P<authors>[A-Z][\w&,' -]{3,80}?(?:Organization|Association|Society|Institute|Centers?"
+        g = re.match(r"^(?P<authors>(?:[A-Z][\w&,' -]{0,80}?)?(?:Organization|Association|Society|Institute|Centers?"
                      r"|College|Agency|Group|Foundation|Council|Service|Department|Academy|Collaboration)"
                      r"[\w ()&-]{0,40}?)\.[ \t]+(?P<rest>.+)$", text, re.S)
         if not g:
@@ -263,10 +265,11 @@ def parse_reference(text: str) -> Parsed:
     body = " ".join(text.split())
     ids = _identifiers(body)
     truncated = bool(_ELLIPSIS.search(body))
-    stripped = _strip_tail(body)
-    if not stripped or re.fullmatch(r"(?:doi|pmid|pmcid|isbn|url|https?)?[:\s]*", stripped, re.I) or (
-        len(stripped) < 12 and ids
-    ):
+    leftover = body
+    for pat in (_URL, _DOI, _PMID, _PMCID, _ISBN):
+        leftover = pat.sub(" ", leftover)
+    leftover = re.sub(r"\b(?:doi|pmid|pmcid|isbn|url)\b|[\W_]+", " ", leftover, flags=re.I).strip()
+    if ids and len(leftover) < 12:
         p = _parse_url_only(body, ids)
     else:
         p = _parse_google_scholar(body) or _parse_apa(body) or _parse_vancouver(body) or _parse_loose(body)
@@ -274,7 +277,7 @@ def parse_reference(text: str) -> Parsed:
         p.identifiers = ids
     p.truncated = p.truncated or truncated
     if p.year is None:
-        p.year = _year(_strip_tail(body) or "")
+        p.year = _year(_URL.sub(" ", _DOI.sub(" ", body)))
     return p
 
 
