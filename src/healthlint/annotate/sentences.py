@@ -26,10 +26,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _blocks(text: str, headings: Sequence[Span]) -> list[tuple[int, int]]:
+def _blocks(text: str, headings: Sequence[Span], item_starts: Sequence[int] = ()) -> list[tuple[int, int]]:
     """Split text into blocks that never share a sentence: blank lines, list items, headings
-    and short title-like lines (no closing punctuation, followed by a capitalised line)."""
+    and short title-like lines (no closing punctuation, followed by a capitalised line).
+    ``item_starts`` are where list items begin whose marker the reader blanked (Markdown)."""
     heading_starts = {h.start for h in headings}
+    items = set(item_starts)
     lines = _lines(text)
     blocks: list[tuple[int, int]] = []
     start: int | None = None
@@ -43,7 +45,7 @@ def _blocks(text: str, headings: Sequence[Span]) -> list[tuple[int, int]]:
                 start = None
             continue
         lead = l0 + len(line) - len(line.lstrip())
-        is_unit = bool(_LIST_ITEM.match(line) or _HEADINGISH.match(line)) or lead in heading_starts
+        is_unit = bool(_LIST_ITEM.match(line) or _HEADINGISH.match(line)) or lead in heading_starts or lead in items
         if start is not None and (is_unit or close_after):
             blocks.append((start, l0))
             start = None
@@ -60,12 +62,12 @@ def _blocks(text: str, headings: Sequence[Span]) -> list[tuple[int, int]]:
     return blocks
 
 
-def split_sentences(text: str, headings: Sequence[Span] = ()) -> list[Span]:
+def split_sentences(text: str, headings: Sequence[Span] = (), item_starts: Sequence[int] = ()) -> list[Span]:
     """Return sentence spans (stripped of surrounding whitespace) in document order."""
     from syntok import segmenter
 
     spans: list[Span] = []
-    for b_start, b_end in _blocks(text, headings):
+    for b_start, b_end in _blocks(text, headings, item_starts):
         block = text[b_start:b_end]
         if len(block) < 3 or not any(ch in block[:-1] for ch in ".!?"):
             s = block.strip()
@@ -94,7 +96,7 @@ class SentenceAnnotator:
     provides: tuple[str, ...] = ("sentences",)
 
     def predict(self, docs: Sequence[Document]) -> list[list[Span]]:
-        return [split_sentences(doc.text, doc.headings) for doc in docs]
+        return [split_sentences(doc.text, doc.headings, doc.layers.get("list_item_starts", ())) for doc in docs]
 
     def set_annotations(self, docs: Sequence[Document], predictions: list[list[Span]]) -> None:
         for doc, spans in zip(docs, predictions, strict=True):

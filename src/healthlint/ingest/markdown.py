@@ -156,8 +156,11 @@ def read_markdown(text: str, source: str) -> Document:
         buf.blank(*m.span())
     for m in _QUOTE.finditer(text):
         buf.blank(*m.span())
+    item_starts: list[int] = []
     for m in _BULLET.finditer(text):
-        buf.blank(*m.span(2))
+        if free(*m.span()):
+            buf.blank(*m.span(2))
+            item_starts.append(m.end())
     partial = buf.text()
     for m in _CODE.finditer(partial):
         buf.blank(m.start(), m.start(2))
@@ -172,8 +175,11 @@ def read_markdown(text: str, source: str) -> Document:
     headings.sort(key=lambda s: s.start)
     if meta.title is None and headings:
         meta.title = out[headings[0].start : headings[0].end].strip() or None
-    return Document(source=source, text=out, metadata=meta, links=links, directives=directives, headings=headings,
-                    display_text=text)
+    doc = Document(source=source, text=out, metadata=meta, links=links, directives=directives, headings=headings,
+                   display_text=text)
+    if item_starts:
+        doc.layers["list_item_starts"] = item_starts  # bullets are blanked: sentences need them
+    return doc
 
 
 def _wordchar(text: str, i: int) -> bool:
