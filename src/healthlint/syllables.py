@@ -30,6 +30,9 @@ _EXCEPTIONS = {
     "faeces": 2, "caries": 2, "friend": 1, "friends": 1, "lion": 2, "client": 2,
     "clients": 2, "fuel": 2, "poison": 2, "poisoning": 3, "ideal": 3,
 }
+_INNER_SILENT_E = re.compile(
+    r"(?<=[aeiouy][^aeiouy])e(?=(?:ly|ful|fully|less|ment|ments|ness|line|lines|thing|things|time|times|"
+    r"way|ways|work|side|sides|like|wise)$)")
 _PREFIX = re.compile(r"^(?:auto|pre|co|anti|semi|multi|poly|iso)(?=[aeiou])")
 
 
@@ -95,8 +98,13 @@ def syllables(word: str) -> int:
     silent_e = w.endswith("e") and not w.endswith(("le", "ee", "ie", "ye", "oe")) and w[-2] not in _VOWELS
     vowel_le = w.endswith("le") and len(w) > 2 and w[-3] in _VOWELS
     # -ed after anything but t/d is not a syllable; -es after most consonants neither
-    silent_ed = w.endswith("ed") and len(w) > 3 and w[-3] not in "td" and w[-3] not in _VOWELS
+    syllabic_le = len(w) > 4 and w[-3] == "l" and w[-4] not in _VOWELS + "l"  # "struggled", "tables"
+    silent_ed = w.endswith("ed") and len(w) > 3 and w[-3] not in "td" and w[-3] not in _VOWELS and not syllabic_le
     silent_es = (w.endswith("es") and len(w) > 3 and w[-3] not in "szxgc" and w[-4:-2] not in ("ch", "sh")
-                 and w[-3] not in _VOWELS)
-    count -= (silent_e or vowel_le) + (silent_ed or silent_es)
+                 and w[-3] not in _VOWELS and not syllabic_le)
+    count -= (silent_e or vowel_le or w.endswith("que")) + (silent_ed or silent_es)
+    # a silent e inside a compound or before a suffix: "guidelines", "carefully", "likely"
+    count -= len(_INNER_SILENT_E.findall(w))
+    if w.startswith("every"):
+        count -= 1
     return max(1, count)

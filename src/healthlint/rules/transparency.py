@@ -41,6 +41,21 @@ _SCHOLARLY_HOSTS = re.compile(
     r"thelancet\.com|bmj\.com|jamanetwork\.com|nature\.com|sciencedirect\.com|springer|wiley\.com|"
     r"academic\.oup\.com|plos|frontiersin\.org|mdpi\.com|fda\.gov|ema\.europa\.eu|mayoclinic\.org|"
     r"clinicaltrials\.gov|\.edu\b|\.ac\.uk|scholar\.google|europepmc\.org|biorxiv|medrxiv)", re.I)
+_NAMED_SOURCE = re.compile(
+    # "published Monday in the Annals of ...", "they report in the journal Science"
+    r"\b(?:publish|published|appearing|appeared|report|reported|reports|presented|write|wrote|describe|described)"
+    r"\s+(?:[\w,]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?(?:journal\s+|(?:\w+\s+)?issue\s+of\s+(?:the\s+)?)?[A-Z]"
+    r"|\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:(?:new|recent|\d{4})\s+)?(?:[A-Z]|study|report|trial|review|data)"
+    r"|\b(?:study|trial|report|review|analysis|survey|paper|research)\s+(?:published\s+)?(?:in|from|by)\s+(?:the\s+)?[A-Z]"
+    # a named expert with an affiliation: "says Jane Roe, an epidemiologist at ..."
+    r"|\b(?:said|says|explained|told|according\s+to)\s+(?:Dr\.?\s+|Professor\s+|Prof\.\s+)?[A-Z][\w.'’-]+"
+    r"(?:\s+[A-Z][\w.'’-]+){0,3},\s+(?:a|an|the|who)\s+[^.\n]{0,100}?\b(?:at|of|from|with)\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:Dr\.?|Professor|Prof\.)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,?\s+(?:of|at|from|who)\s"
+    # named institutions and agencies
+    r"|\b(?:University|Institute|Hospital|Medical\s+(?:Center|Centre|School)|School\s+of\s+(?:Medicine|Public\s+Health)"
+    r"|Mayo\s+Clinic|Cleveland\s+Clinic|Centers?\s+for\s+Disease\s+Control|World\s+Health\s+Organi[sz]ation"
+    r"|Food\s+and\s+Drug\s+Administration|National\s+Institutes?\s+of|CDC|FDA|NIH|NHS|NICE|Cochrane)\b"
+)
 _HEAD_TAIL = 800
 
 
@@ -78,7 +93,7 @@ def has_sources(doc: Document) -> bool:
     """References, in-text citations or links to scholarly or authoritative sites."""
     if doc.references or doc.citations:
         return True
-    if _SOURCES_HEADING.search(doc.text) or _CITATION_MARK.search(doc.text):
+    if _SOURCES_HEADING.search(doc.text) or _CITATION_MARK.search(doc.text) or _NAMED_SOURCE.search(doc.text):
         return True
     return any(_SCHOLARLY_HOSTS.search(link.href) for link in doc.links)
 
@@ -130,7 +145,8 @@ def no_date(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
 @rule("TRN103", "no-sources", category="transparency", severity=Severity.WARNING, scope="document",
       requires=("sentences",))
 def no_sources(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
-    """The article names no sources: no references, no citations, no links to evidence.
+    """The article names no sources: no references, no citations, no named study, journal,
+    institution or expert, no links to evidence.
 
     ## Why it matters
     Attribution is a JAMA benchmark and the first DISCERN question: a reader must be able to
