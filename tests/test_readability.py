@@ -43,7 +43,7 @@ def _measure(text: str):  # type: ignore[no-untyped-def]
 
 def test_measure_counts_prose_and_skips_the_reference_section() -> None:
     prose = "The cat sat on the mat. It was a sunny day. " * 12
-    refs = "\n\nReferences\n\nAntidisestablishmentarianism considerations notwithstanding extraordinarily. " * 3
+    refs = "\n\nReferences\n\n" + "Antidisestablishmentarianism considerations notwithstanding extraordinarily.\n" * 3
     plain = _measure(prose)
     with_refs = _measure(prose + refs)
     assert plain is not None and with_refs is not None

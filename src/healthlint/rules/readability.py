@@ -44,8 +44,9 @@ class Readability:
 
 def prose_end(doc: Document) -> int:
     """Where the prose ends: the start of a trailing reference section, else the text's end."""
-    starts = [m.start() for m in _REFS_HEADING.finditer(doc.text)]
-    return starts[-1] if starts else len(doc.text)
+    floor = len(doc.text) * 3 // 10
+    starts = [m.start() for m in _REFS_HEADING.finditer(doc.text) if m.start() >= floor]
+    return starts[0] if starts else len(doc.text)
 
 
 def measure(doc: Document) -> Readability | None:
