@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 from healthlint.ingest.errors import InputError
 
@@ -31,8 +32,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode ``data`` and return ``(text, encoding)``.
 
     Order: byte-order mark, the declared charset (HTTP header or meta tag), strict UTF-8,
-    UTF-8 with a few bad bytes replaced, cp1252 unless charset-normalizer finds a clearly better
-    code page, cp1252 with replacement characters.  Binary data raises :class:`InputError`.
+    UTF-8 with a few bad bytes replaced, cp1252 unless charset-normalizer reads the bytes as
+    another script, charset-normalizer's guess, cp1252 with replacement characters.  Binary data
+    raises :class:`InputError`.
     """
     for bom, enc in _BOMS:
         if data.startswith(bom):
@@ -55,13 +57,15 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
         return data.decode("utf-8", errors="replace"), "utf-8"
     from charset_normalizer import from_bytes
 
-    sample = data[:200_000]
-    best = from_bytes(sample).best()
-    # Western pages first: on short or plain text charset-normalizer often names a sibling
-    # code page (cp1250, mac_latin2) for cp1252 bytes; keep cp1252 unless clearly worse.
-    western = from_bytes(sample, cp_isolation=["cp1252"]).best()
-    if western is not None and (best is None or western.chaos <= best.chaos + 0.05):
-        best = western
+    best = from_bytes(data[:200_000]).best()
+    # Western pages first: on short text charset-normalizer often names a sibling code page
+    # (cp1250, mac_latin2) for cp1252 bytes.  Unless its guess reads as another script
+    # (Cyrillic, Greek, ...), cp1252 it is, when every byte is defined there.
+    if best is None or latin_share(str(best)) >= 0.5:
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
     if best is not None and best.encoding:
         try:
             return data.decode(best.encoding), best.encoding
@@ -70,13 +74,21 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     return data.decode("cp1252", errors="replace"), "cp1252"
 
 
+def latin_share(text: str) -> float:
+    """Share of the non-ASCII letters in ``text`` that are Latin (1.0 when there are none)."""
+    letters = [ch for ch in text if ch > "\x7f" and ch.isalpha()]
+    if not letters:
+        return 1.0
+    return sum("LATIN" in unicodedata.name(ch, "") for ch in letters) / len(letters)
+
+
 def mostly_utf8(data: bytes) -> bool:
-    """UTF-8 with a few broken bytes (a truncated or mis-pasted character): at least twice as
-    many well-formed non-ASCII characters as bad bytes."""
+    """UTF-8 with a few broken bytes (a truncated or mis-pasted character): at least as many
+    well-formed multi-byte characters as bad bytes (single-byte code pages rarely form them)."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
     good = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
-    return good > 0 and good >= 2 * bad
+    return good > 0 and good >= bad
 
 
 def normalize_newlines(text: str) -> str:
