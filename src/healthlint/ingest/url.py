@@ -81,7 +81,10 @@ def fetch(url: str, *, timeout: float = 15.0, allow_private: bool = False, max_b
     except InputError:
         raise
     except urllib.error.HTTPError as exc:
-        raise InputError(f"{url}: HTTP {exc.code} {exc.reason}") from None
+        if 300 <= exc.code < 400:
+            raise InputError(f"{url}: redirect loop or too many redirects (HTTP {exc.code})") from None
+        reason = " ".join(str(exc.reason).split())
+        raise InputError(f"{url}: HTTP {exc.code} {reason}") from None
     except urllib.error.URLError as exc:
         raise InputError(f"{url}: cannot fetch ({exc.reason})") from None
     except TimeoutError:
