@@ -26,6 +26,11 @@ def _codes(value: str) -> list[str]:
     return codes
 
 
+def _error(message: object) -> None:
+    """One line on stderr, whatever the message holds."""
+    print("healthlint: error: " + " ".join(str(message).split()), file=sys.stderr)
+
+
 class _Parser(argparse.ArgumentParser):
     """Usage errors are one line on stderr (and exit 2), like every other user error."""
 
@@ -121,7 +126,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     report = check(args.sources, config, fmt=args.input_format, allow_private_urls=args.allow_private_urls,
                    overrides=overrides)
     for err in report.input_errors:
-        print(f"healthlint: error: {err}", file=sys.stderr)
+        _error(err)
     out = render(report, args.format, color=_use_color(args), show_context=not args.no_context)
     if args.output:
         try:
@@ -184,7 +189,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         try:
             doc = read_source(source, fmt=args.input_format, allow_private_urls=args.allow_private_urls)
         except InputError as exc:
-            print(f"healthlint: error: {exc}", file=sys.stderr)
+            _error(exc)
             failed = True
             continue
         annotate([doc], args.layers)
@@ -213,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except (UsageError, ConfigError, InputError, UnknownLayer) as exc:
-        print(f"healthlint: error: {exc}", file=sys.stderr)
+        _error(exc)
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_OK
