@@ -97,13 +97,12 @@ _CONFIG_CACHE: dict[tuple[str, str], Config] = {}
 
 
 def _config_for(source: str, overrides: dict[str, object] | None) -> Config:
-    from dataclasses import replace
 
     folder = "." if source == "-" or "://" in source else str(Path(source).resolve().parent)
     key = (folder, repr(sorted((overrides or {}).items())))
     if key not in _CONFIG_CACHE:
         base = discover(Path(folder))
-        _CONFIG_CACHE[key] = replace(base, **overrides) if overrides else base  # type: ignore[arg-type]
+        _CONFIG_CACHE[key] = base.with_overrides(overrides)
     return _CONFIG_CACHE[key]
 
 

@@ -105,7 +105,6 @@ def _use_color(args: argparse.Namespace) -> bool:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from dataclasses import replace
 
     from healthlint.api import _config_for, check
     from healthlint.config import Config, discover, load_file
@@ -115,14 +114,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     overrides = _overrides(args)
     config: Config | None = None
     if args.isolated:
-        config = replace(Config(), **overrides)
+        config = Config().with_overrides(overrides)
     elif args.config:
         path = Path(args.config)
         if not path.is_file():
             raise UsageError(f"{args.config}: no such configuration file")
-        config = replace(load_file(path) or Config(path=str(path)), **overrides)
+        config = (load_file(path) or Config(path=str(path))).with_overrides(overrides)
     if config is None and args.sources == ["-"]:
-        config = replace(discover(Path.cwd()), **overrides)
+        config = discover(Path.cwd()).with_overrides(overrides)
     report = check(args.sources, config, fmt=args.input_format, allow_private_urls=args.allow_private_urls,
                    overrides=overrides)
     for err in report.input_errors:

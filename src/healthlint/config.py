@@ -10,6 +10,7 @@ from __future__ import annotations
 import fnmatch
 import functools
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,17 @@ class Config:
             if any(fnmatch.fnmatch(n, pattern) for n in names):
                 out.extend(codes)
         return tuple(out)
+
+    def with_overrides(self, overrides: Mapping[str, Any] | None) -> Config:
+        """Command-line options on top of this configuration: ``select`` and the scalar options
+        replace, ``extend_select`` and ``ignore`` add to what the file says (as in ruff)."""
+        if not overrides:
+            return self
+        changes = dict(overrides)
+        for key in ("extend_select", "ignore"):
+            if key in changes:
+                changes[key] = tuple(getattr(self, key)) + tuple(changes[key])
+        return replace(self, **changes)
 
     def severity_of(self, code: str, default: Severity) -> Severity:
         best, sev = -1, default
