@@ -93,19 +93,20 @@ class StaticEmbedder:
             self._word_cache[word] = out
         return out
 
-    def token_ids(self, text: str) -> list[int]:
+    def token_ids(self, text: str, max_tokens: int = MAX_TOKENS) -> list[int]:
         ids: list[int] = []
         for word in self._words(self._normalise(text)):
             ids.extend(self._wordpiece(word))
-            if len(ids) >= MAX_TOKENS:
-                return ids[:MAX_TOKENS]
+            if len(ids) >= max_tokens:
+                return ids[:max_tokens]
         return ids
 
     # -- vectors -------------------------------------------------------------------------------
 
-    def embed(self, text: str) -> Vector:
-        """The normalised mean vector of ``text`` (zeros when no token is known)."""
-        ids = self.token_ids(text)
+    def embed(self, text: str, max_tokens: int = MAX_TOKENS) -> Vector:
+        """The normalised mean vector of ``text`` (zeros when no token is known); a long text
+        (a whole article body) may pass a larger ``max_tokens``."""
+        ids = self.token_ids(text, max_tokens)
         if not ids:
             return np.zeros(self.dim, dtype=np.float32)
         v: Vector = self.vectors[ids].mean(axis=0)
