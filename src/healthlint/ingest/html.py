@@ -174,16 +174,33 @@ def _first_text(tree: Any, xpath: str) -> str | None:
 
 
 def _directives(html: str, text: str) -> list[Directive]:
-    """Place each suppression comment before the first words that follow it in the page."""
+    """Place each suppression comment before the first words that follow it in the page; its
+    ``line`` is the comment's line in the HTML source (what a user edits)."""
     found: list[Directive] = []
     pos = 0
     for m in _COMMENT.finditer(html):
-        after = re.sub(r"<[^>]*>", " ", html[m.end() : m.end() + 600])
-        words = _WS.sub(" ", after.replace("\n", " ")).strip()[:40]
-        offset = text.find(words, pos) if words else -1
-        offset = offset if offset >= 0 else (pos if pos else 0)
-        d = parse_directive(m.group(1), offset, text.count("\n", 0, offset) + 1)
-        if d is not None:
-            found.append(d)
-            pos = offset
+        parsed = parse_directive(m.group(1), 0, 0) if "healthlint" in m.group(1).lower() else None
+        if parsed is None:
+            continue
+        offset = _offset_after(html, m.end(), text, pos)
+        line = html.count("\n", 0, m.start()) + 1
+        found.append(Directive(parsed.kind, parsed.codes, offset, line, parsed.text))
+        pos = offset
     return found
+
+
+def _offset_after(html: str, at: int, text: str, pos: int) -> int:
+    """Where the words that follow ``html[at:]`` start in ``text`` (searching from ``pos``).
+
+    Blocks become line breaks in the text, so words are matched across any whitespace."""
+    import html as htmllib
+
+    after = re.sub(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]*>", " ", html[at : at + 2000], flags=re.S | re.I)
+    words = htmllib.unescape(after).split()[:8]
+    if not words:
+        return len(text)
+    for n in range(len(words), min(3, len(words)) - 1, -1):
+        found = re.compile(r"\s+".join(re.escape(w) for w in words[:n])).search(text, pos)
+        if found:
+            return found.start()
+    return pos
