@@ -63,7 +63,7 @@ class Directive:
 
     ``kind`` is ``disable``, ``enable`` or ``disable-next-line``; ``codes`` are code prefixes
     (empty = all); ``offset`` is where the comment stands in the document text and ``line`` its
-    1-based line there.
+    1-based line in the source file (the same as in the text for plain text and Markdown).
     """
 
     kind: str
