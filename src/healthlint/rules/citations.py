@@ -1,0 +1,453 @@
+"""CIT: evidence and citations -- the reference list, in-text citations, and attributions."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from importlib.util import find_spec
+
+from healthlint.document import Claim, Document, Reference
+from healthlint.finding import Hit, Severity, Span
+from healthlint.rules.base import RuleContext, rule
+from healthlint.scholarly import named_journal_pattern
+from healthlint.topics import body_vector, main_topics, reference_fit, reference_regions
+
+_HAS_ENTITIES = find_spec("healthlint.annotate.entities") is not None
+_HAS_CLAIMS = find_spec("healthlint.annotate.claims") is not None
+_ENTITY_LAYER: tuple[str, ...] = ("entities",) if _HAS_ENTITIES else ()
+_CLAIM_LAYER: tuple[str, ...] = ("claims",) if _HAS_CLAIMS else ()
+
+OFFTOPIC_THRESHOLD = 0.45  # calibrated on bench/offtopic.py (precision >= 0.9 there)
+_UNCITED_SECTIONS = ("further reading", "bibliography", "link list", "recommended reading")
+
+# ---- shared helpers -------------------------------------------------------------------------
+
+
+def _sentence_bounds(doc: Document, offset: int) -> int:
+    starts = [s.start for s in doc.sentences]
+    return bisect.bisect_right(starts, offset) - 1
+
+
+def _window(doc: Document, start: int, following: int = 1) -> tuple[int, int]:
+    """The sentence holding ``start`` and the ``following`` sentences after it, as a text range."""
+    i = _sentence_bounds(doc, start)
+    if i < 0 or not doc.sentences:
+        return start, min(len(doc.text), start + 300)
+    j = min(len(doc.sentences) - 1, i + following)
+    return doc.sentences[i].start, doc.sentences[j].end
+
+
+_INSTITUTION = re.compile(
+    r"\b(?:University|Universit[éäà]t?|Institute|Institut|College|Hospital|Medical\s+(?:Center|Centre|School)"
+    r"|School\s+of\s+(?:Medicine|Public\s+Health)|Mayo\s+Clinic|Cleveland\s+Clinic|Johns\s+Hopkins|Harvard|Stanford"
+    r"|Centers?\s+for\s+Disease\s+Control|World\s+Health\s+Organi[sz]ation|Food\s+and\s+Drug\s+Administration"
+    r"|National\s+Institutes?\s+of|National\s+Cancer\s+Institute|Cochrane|CDC|FDA|NIH|NHS|NICE|WHO|EMA"
+    r"|American\s+(?:Heart|Cancer|Diabetes|Academy|College|Medical)\s+\w+|Royal\s+College|Public\s+Health\s+\w+)\b"
+)
+_DATED_STUDY = re.compile(
+    r"\b(?:a|an|the|this|one|their|that)\s+(?:new\s+|recent\s+|large\s+|small\s+)*(?:(?:19|20)\d{2}\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:study|trial|review|meta-analysis|analysis|survey|report|paper)\s+(?:was\s+)?"
+    r"(?:published|presented|appearing|reported|led|conducted|carried\s+out|funded|by|from|at|in\s+the\s+journal)\b"
+    r"|\b(?:19|20)\d{2}\s+(?:study|trial|review|meta-analysis|analysis|survey|report)\b",
+    re.I,
+)
+_NAMED_PERSON = re.compile(
+    r"\b(?:Dr\.?|Prof\.?|Professor)\s+[A-Z][\w'’-]+"
+    r"|\b(?:said|says|explained|explains|told|according\s+to|notes|noted|led\s+by)\s+(?:Dr\.?\s+)?[A-Z][\w.'’-]+\s+"
+    r"[A-Z][\w'’-]+"
+    r"|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+(?:a|an|the)\s+[^.\n]{0,80}?\b(?:at|of|from|with)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def specific_source_in(doc: Document, start: int, end: int) -> str | None:
+    """What names a specific source in ``text[start:end]``: a citation, a journal, an institution,
+    a dated or located study, or a named expert; ``None`` when nothing does."""
+    for c in doc.citations:
+        if start <= c.start < end:
+            return f"citation {c.text!r}"
+    text = doc.text
+    for what, pat in (("journal", named_journal_pattern()), ("institution", _INSTITUTION),
+                      ("study", _DATED_STUDY), ("person", _NAMED_PERSON)):
+        m = pat.search(text, start, end)
+        if m:
+            return f"{what} {m.group(0)!r}"
+    for link in doc.links:
+        if link.span is not None and start <= link.span.start < end:
+            return f"link {link.href}"
+    return None
+
+
+def _in_references(doc: Document, offset: int) -> bool:
+    return any(a <= offset < b for a, b in reference_regions(doc))
+
+
+def _citable_references(doc: Document) -> list[Reference]:
+    return [r for r in doc.references if r.extra.get("section", "") not in _UNCITED_SECTIONS
+            and not str(r.extra.get("section", "")).startswith(_UNCITED_SECTIONS)]
+
+
+# ---- CIT101 ---------------------------------------------------------------------------------
+
+
+@rule("CIT101", "uncited-reference-list", category="citations", severity=Severity.WARNING, scope="reference",
+      requires=("references", "citations"))
+def uncited_reference_list(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """Reference list that the text never cites.
+
+    A list of references or sources ends the article, but no sentence of the text points to any
+    of them: no numbered marker, no author-year citation, no study mention or link that matches an
+    entry.  "Further reading" and bibliography lists, which are not meant to be cited, are left
+    alone.
+
+    ## Why it matters
+    A reader cannot tell which statement rests on which source, or whether any of them supports
+    the text at all.  Content farms paste a search engine's result list under an article to look
+    sourced; an uncited list is the first sign.
+
+    ## Example
+    > Magnesium calms restless legs.
+    >
+    > References:
+    > Iron and sleep in older adults by K Lee – Sleep, 2015 – Elsevier
+
+    ## Better
+    > In a 2015 cohort of older adults, low iron went with worse sleep [1].
+    >
+    > References:
+    > 1. Lee K. Iron and sleep in older adults. Sleep. 2015;38(2):201-8.
+
+    ## References
+    - Silberg WM, Lundberg GD, Musacchio RA. Assessing, controlling, and assuring the quality of medical
+      information on the Internet. JAMA. 1997;277(15):1244-5 (attribution benchmark).
+    """
+    refs = _citable_references(doc)
+    if len(refs) < 1:
+        return
+    cited = [c for c in doc.citations if c.kind in ("marker", "author_year") or c.reference is not None]
+    if cited:
+        return
+    sections = [s for s in doc.layers.get("reference_sections", []) if any(s.start <= r.start < s.end for r in refs)]
+    if sections:
+        s = sections[0]
+        line_end = doc.text.find("\n", s.start)
+        span = Span(s.start, line_end if 0 < line_end < s.end else refs[0].end)
+        heading = doc.text[span.start:span.end].strip()
+        stripped = len(heading) - len(heading.lstrip())
+        span = Span(span.start + stripped, span.start + stripped + len(heading))
+    else:
+        span = Span(refs[0].start, refs[-1].end)
+    yield Hit(span, f"the text never cites any of its {len(refs)} references",
+              evidence={"references": len(refs), "citations": len(doc.citations)},
+              suggestion="cite each source where the text relies on it ([1], (Author, year)), or drop the list")
+
+
+# ---- CIT102 ---------------------------------------------------------------------------------
+
+
+@rule("CIT102", "off-topic-reference", category="citations", severity=Severity.WARNING, scope="reference",
+      requires=("references", *_ENTITY_LAYER))
+def off_topic_reference(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """Reference whose title shares no topic with the article.
+
+    The article's topics are the conditions, substances and treatments its body names most.  A
+    reference fits when its title names one of the article's conditions, or names a substance or
+    treatment the article discusses in a health context; otherwise its fit is the similarity of
+    its title to the article's main topics and body under the shipped static embedding model,
+    halved when the title has no health-science words at all.  Below the threshold (option
+    ``threshold``, default 0.45, calibrated with ``bench/offtopic.py``) the reference is flagged,
+    with the similarity in the evidence.
+
+    ## Why it matters
+    A reference about something else entirely (a chemistry paper under a health article that
+    shares one word with it) adds the look of evidence without any of its substance; it usually
+    means the list was assembled by keyword search, not read.
+
+    ## Example
+    > An article on zinc lozenges and colds, citing "Zinc oxide nanoparticles in photocatalytic
+    > degradation of textile dyes".
+
+    ## Better
+    > Cite trials of zinc lozenges in people with colds, or drop the reference.
+
+    ## References
+    - Robillard JM, et al. Scientific and ethical features of English-language online tests for
+      Alzheimer's disease. Alzheimers Dement (Amst). 2015;1(3):281-8 (irrelevant citations as a quality flag).
+    """
+    if not doc.references:
+        return
+    topics = main_topics(doc)
+    if not topics.conditions and not topics.substances:
+        return
+    threshold = float(ctx.option("CIT102", "threshold", OFFTOPIC_THRESHOLD))
+    body = body_vector(doc, topics)
+    for ref in doc.references:
+        if not ref.title or len(ref.title) < 12:
+            continue
+        fit = reference_fit(ref.title, topics, doc.metadata.title, body)
+        if fit.score >= threshold:
+            continue
+        yield Hit(
+            Span(ref.start, ref.end),
+            f"reference looks off-topic for this article (similarity {fit.score:.2f} < {threshold:.2f})",
+            evidence={"title": ref.title, "similarity": round(fit.score, 3), "threshold": threshold,
+                      "nearest_topic": fit.nearest, "health_context": fit.health,
+                      "article_topics": [c for c, _ in topics.conditions[:3]] + [s for s, _ in topics.substances[:3]]},
+            confidence=round(min(1.0, (threshold - fit.score) / threshold + 0.5), 2),
+        )
+
+
+# ---- CIT103 ---------------------------------------------------------------------------------
+
+
+def reference_problems(ref: Reference) -> list[str]:
+    """Why a reference cannot be checked: truncated title or venue, no year, no venue and no identifier."""
+    problems = []
+    ell = re.compile(r"…|\.\.\.")
+    if ref.title and ell.search(ref.title):
+        problems.append("title cut off")
+    if ref.venue and ell.search(ref.venue):
+        problems.append("journal name cut off")
+    ids = {k for k in ref.identifiers if k != "url"}
+    if ref.year is None and not ids:
+        problems.append("no year")
+    if not ref.venue and not ref.identifiers:
+        problems.append("no journal or publisher and no identifier")
+    if not ref.title and not ref.identifiers:
+        problems.append("no title")
+    return problems
+
+
+@rule("CIT103", "unverifiable-reference", category="citations", severity=Severity.WARNING, scope="reference",
+      requires=("references",))
+def unverifiable_reference(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """Truncated or unverifiable reference.
+
+    Flags entries whose title or journal is cut off with an ellipsis (as search-engine listings
+    print them), entries with no year and no identifier, and entries with neither a journal or
+    publisher nor an identifier (DOI, PMID, URL).
+
+    ## Why it matters
+    A reader who wants to check the source cannot find it.  Ellipses in a reference mean it was
+    copied from a results page, not from the paper.
+
+    ## Example
+    > Sleep quality and magnesium intake in older … by A Author – The Journal of …, 2011
+
+    ## Better
+    > Author A, Author B. Sleep quality and magnesium intake in older adults. J Sleep Res.
+    > 2011;20(3):345-52. doi:10.xxxx/xxxxx
+
+    ## References
+    - International Committee of Medical Journal Editors. Recommendations for the Conduct, Reporting,
+      Editing, and Publication of Scholarly Work in Medical Journals (references section).
+    """
+    for ref in doc.references:
+        problems = reference_problems(ref)
+        if problems:
+            yield Hit(Span(ref.start, ref.end), "reference cannot be verified: " + "; ".join(problems),
+                      evidence={"problems": problems, "title": ref.title, "venue": ref.venue, "year": ref.year},
+                      suggestion="give the full title, journal, year and a DOI or PMID")
+
+
+# ---- CIT104 ---------------------------------------------------------------------------------
+
+
+def _supported(doc: Document, claim: Claim) -> bool:
+    if claim.attribution == "specific":
+        return True
+    a, b = _window(doc, claim.start, following=1)
+    return specific_source_in(doc, a, b) is not None
+
+
+@rule("CIT104", "unsourced-efficacy-claims", category="citations", severity=Severity.WARNING, scope="document",
+      requires=("sentences", "references", "citations", *_CLAIM_LAYER))
+def unsourced_efficacy_claims(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """Efficacy claims, and no specific source for any of them.
+
+    The article says that something works (a treatment helps, a food prevents, a supplement
+    reduces ...) and not one of those claims is backed by a specific source in its sentence or the
+    next: no citation, no named journal or institution, no dated study, no link.  One finding per
+    document, listing the claims.
+
+    ## Why it matters
+    Whether a treatment works is exactly what a reader needs evidence for; an article that makes
+    such claims without pointing to any source asks to be taken on trust.
+
+    ## Example
+    > Ginger reduces arthritis pain. Turmeric also lowers inflammation.
+
+    ## Better
+    > In a 2021 trial of 247 adults with knee osteoarthritis, ginger extract reduced pain slightly
+    > more than placebo (Lee et al., 2021).
+
+    ## References
+    - Schwitzer G. How do US journalists cover treatments, tests, products, and procedures? An evaluation
+      of 500 stories. PLoS Med. 2008;5(5):e95 (criterion: quality of the evidence).
+    """
+    claims = [c for c in doc.claims if c.kind == "efficacy" and c.strength != "none"
+              and not _in_references(doc, c.start)]
+    if not claims:
+        return
+    if any(_supported(doc, c) for c in claims):
+        return
+    yield Hit(None, f"{len(claims)} efficacy claim(s) and no specific source for any of them",
+              evidence={"claims": [" ".join(c.text.split())[:160] for c in claims[:5]], "count": len(claims)},
+              suggestion="cite the study behind each claim of benefit")
+
+
+# ---- CIT105 ---------------------------------------------------------------------------------
+
+_POPULATION = re.compile(
+    r"\b(?:in|among|of)\s+(?:\w+\s+){0,4}?(?P<pop>mice|rats|animals?|pigs|dogs|cats|zebrafish|cell\s+lines?|in\s+vitro"
+    r"|(?:lung|kidney|liver|heart|renal)\s+transplant\s+recipients|(?:haemo|hemo)?dialysis\s+patients"
+    r"|(?:maintenance\s+)?(?:haemo|hemo)dialysis|pregnan(?:cy|t\s+women)|neonates|preterm\s+infants|infants"
+    r"|children|adolescents|elderly|older\s+adults|postmenopausal\s+women|athletes|soldiers|men|women)\b",
+    re.I,
+)
+_EXCESS_OF = {
+    "magnes": "magnesium", "kal": "potassium", "calc": "calcium", "natr": "sodium", "glyc": "glucose",
+    "phosphat": "phosphate", "thyroid": "thyroid hormone", "uric": "uric acid", "lipid": "lipids",
+    "cholesterol": "cholesterol", "vitaminosis": "vitamins",
+}
+_HYPER = re.compile(r"\bhyper(" + "|".join(_EXCESS_OF) + r")\w*", re.I)
+_HYPO = re.compile(r"\bhypo(" + "|".join(_EXCESS_OF) + r")\w*", re.I)
+_LOW_OF = re.compile(r"\b(?P<x>\w+)\s+(?:deficiency|deficiencies|insufficiency|depletion)\b|\b(?:low|lack\s+of|"
+                     r"deficient\s+in|not\s+enough)\s+(?P<y>\w+)", re.I)
+_HIGH_OF = re.compile(r"\b(?:high|excess(?:ive)?|elevated|too\s+much)\s+(?:serum\s+|blood\s+)?(?P<x>\w+)\b", re.I)
+
+
+def _direction(text: str) -> dict[str, str]:
+    """substance -> "low" | "high" as the text presents it."""
+    out: dict[str, str] = {}
+    for m in _HYPER.finditer(text):
+        out[_EXCESS_OF[m.group(1).lower()]] = "high"
+    for m in _HYPO.finditer(text):
+        out[_EXCESS_OF[m.group(1).lower()]] = "low"
+    for m in _LOW_OF.finditer(text):
+        out[(m.group("x") or m.group("y")).lower()] = "low"
+    for m in _HIGH_OF.finditer(text):
+        out[m.group("x").lower()] = "high"
+    return out
+
+
+@rule("CIT105", "reference-mismatch", category="citations", severity=Severity.INFO, scope="reference",
+      status="preview", requires=("sentences", "references", "citations", *_CLAIM_LAYER))
+def reference_mismatch(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """Reference that concerns a different population, or points the other way, from its claim.
+
+    For each claim with a reference attached (a citation in its sentence that links to an entry,
+    or, when the text cites nothing, every claim about a substance that the entry's title also
+    names), the reference's title is compared with the claim: a title about a narrow population
+    (dialysis patients, transplant recipients, pregnancy, mice ...) that the claim and the article
+    do not mention, or a title about an excess of a substance ("hypermagnesaemia") under a claim
+    about its deficiency (or the reverse), is flagged.
+
+    ## Why it matters
+    A source about another population, or about the opposite exposure, does not support the claim
+    and can suggest the contrary; citing it misleads readers who will not open it.
+
+    ## Example
+    > Low potassium makes leg cramps worse [1].
+    > 1. Lee K. Hyperkalaemia and cramps in dialysis patients. Nephron. 2012;4:1-5.
+
+    ## Better
+    > Cite a study of potassium deficiency in the population the article is about.
+
+    ## References
+    - Greenberg SA. How citation distortions create unfounded authority. BMJ. 2009;339:b2680.
+    """
+    if not doc.references:
+        return
+    text = doc.text
+    body_text = text[: min([r.start for r in doc.references] or [len(text)])]
+    attached: dict[int, list[Claim]] = {}
+    claims = [c for c in doc.claims if not _in_references(doc, c.start)]
+    for c in claims:
+        a, b = _window(doc, c.start, following=0)
+        for cit in doc.citations:
+            if a <= cit.start < b:
+                for ri in cit.extra.get("references", []):
+                    attached.setdefault(ri, []).append(c)
+    uncited = not any(c.kind in ("marker", "author_year") for c in doc.citations)
+    doc_dirs = _direction(body_text)
+    for i, ref in enumerate(doc.references):
+        title = ref.title or ""
+        if not title:
+            continue
+        ref_dirs = _direction(title)
+        mine = attached.get(i, [])
+        contexts = [c.text for c in mine] if mine else ([body_text] if uncited else [])
+        for ctx_text in contexts:
+            claim_dirs = _direction(ctx_text) if mine else doc_dirs
+            flipped = [s for s, d in ref_dirs.items() if claim_dirs.get(s) and claim_dirs[s] != d]
+            if flipped:
+                s = flipped[0]
+                yield Hit(Span(ref.start, ref.end),
+                          f"reference is about {ref_dirs[s]} {s}, the text about {claim_dirs[s]} {s}",
+                          evidence={"substance": s, "reference": ref_dirs[s], "text": claim_dirs[s], "title": title})
+                break
+            pop = _POPULATION.search(title)
+            if mine and pop and not re.search(re.escape(pop.group("pop").split()[-1]), body_text, re.I):
+                yield Hit(Span(ref.start, ref.end),
+                          f"reference concerns {pop.group('pop')}, a population the text does not discuss",
+                          evidence={"population": pop.group("pop"), "title": title})
+                break
+
+
+# ---- CIT106 ---------------------------------------------------------------------------------
+
+_VAGUE = re.compile(
+    r"\b(?:(?:many|several|numerous|some|multiple|recent|new|various|countless|clinical)\s+)?"
+    r"(?:studies|research|researchers|scientists|experts|doctors|physicians|health\s+experts|medical\s+experts)\s+"
+    r"(?:have\s+|has\s+|now\s+|also\s+|consistently\s+|repeatedly\s+)*"
+    r"(?:shown|show|shows|suggest|suggests|suggested|found|find|finds|proven|prove|proves|indicate|indicates|"
+    r"indicated|confirm|confirms|confirmed|demonstrate|demonstrates|demonstrated|say|says|agree|agrees|believe|"
+    r"recommend|recommends|warn|warns|discovered|linked|revealed|reveal)\b"
+    r"|\bthere\s+(?:is|are)\s+(?:some\s+|growing\s+|strong\s+|good\s+|solid\s+|ample\s+|plenty\s+of\s+|clear\s+|"
+    r"increasing\s+|mounting\s+|a\s+lot\s+of\s+|lots\s+of\s+)?(?:scientific\s+|clinical\s+|medical\s+)?"
+    r"(?:evidence|research|studies|proof)\s+(?:that|to\s+suggest|suggesting|showing|to\s+show)\b"
+    r"|\b(?:evidence|research)\s+(?:suggests|shows|indicates|has\s+shown|proves)\b"
+    r"|\bit\s+(?:has\s+been|is)\s+(?:scientifically\s+|clinically\s+)?(?:shown|proven|established)\s+that\b"
+    r"|\baccording\s+to\s+(?:some\s+|many\s+)?(?:experts|research|studies|scientists|doctors)\b",
+    re.I,
+)
+
+
+@rule("CIT106", "vague-attribution", category="citations", severity=Severity.WARNING, scope="sentence",
+      requires=("sentences", "references", "citations"))
+def vague_attribution(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """Vague attribution with no specific source nearby.
+
+    "Studies show", "research suggests", "experts say", "scientists have found", "there is
+    evidence that", "doctors recommend" and the like, when neither that sentence nor the next
+    names a specific source: a citation marker, an author-year citation, a link, a named journal
+    or institution, a dated or located study ("a 2019 study published in ..."), or a named expert.
+
+    ## Why it matters
+    A vague appeal to authority borrows the weight of science without letting the reader check
+    it; it is a classic marker of low-quality health information.
+
+    ## Example
+    > Studies show that cinnamon lowers blood sugar.
+
+    ## Better
+    > In a 2019 trial of 60 adults published in the Journal of Nutrition, cinnamon lowered fasting
+    > blood sugar slightly [2].
+
+    ## References
+    - Charnock D, et al. DISCERN: an instrument for judging the quality of written consumer health
+      information on treatment choices. J Epidemiol Community Health. 1999;53(2):105-11 (question 2/4:
+      sources of information).
+    """
+    text = doc.text
+    regions = reference_regions(doc)
+    for m in _VAGUE.finditer(text):
+        if any(a <= m.start() < b for a, b in regions):
+            continue
+        a, b = _window(doc, m.start(), following=1)
+        if specific_source_in(doc, a, b) is not None:
+            continue
+        yield Hit(Span(m.start(), m.end()), f"vague attribution {' '.join(m.group(0).split())!r} with no specific source",
+                  evidence={"match": m.group(0)},
+                  suggestion="name the study, journal or institution, or cite it")
