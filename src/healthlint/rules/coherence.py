@@ -1,0 +1,215 @@
+"""COH: coherence -- does the article stay on its subject and agree with itself?"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from importlib.util import find_spec
+
+from healthlint.document import Claim, Document
+from healthlint.finding import Hit, Severity, Span
+from healthlint.rules.base import RuleContext, rule
+from healthlint.topics import (
+    CONDITION_TYPES,
+    GENERIC,
+    body_vector,
+    entities_in,
+    main_topics,
+    reference_fit,
+    reference_regions,
+    title_span,
+)
+
+_ENTITY_LAYER: tuple[str, ...] = ("entities",) if find_spec("healthlint.annotate.entities") else ()
+_CLAIM_LAYER: tuple[str, ...] = ("claims",) if find_spec("healthlint.annotate.claims") else ()
+
+DRIFT_MIN_MENTIONS = 3  # the body's main condition must be named at least this often
+DRIFT_RATIO = 0.5  # ... and the title's conditions less than this share of it
+
+
+def _related(a: str, b: str) -> bool:
+    """Same condition under two names: one name inside the other, or near-identical vectors."""
+    a, b = a.lower(), b.lower()
+    if a in b or b in a:
+        return True
+    from healthlint.embed import embed
+
+    return float(embed(a) @ embed(b)) >= 0.8
+
+
+def title_conditions(doc: Document) -> list[str]:
+    title = doc.metadata.title or ""
+    if not title:
+        return []
+    span = title_span(doc)
+    if span is not None and doc.entities:
+        ents = [e for e in doc.entities if span[0] <= e.start < span[1]]
+    else:
+        ents = entities_in(title)
+    seen: list[str] = []
+    for e in ents:
+        c = e.canonical
+        if e.type in CONDITION_TYPES and c.lower() not in GENERIC and c not in seen:
+            seen.append(c)
+    return seen
+
+
+@rule("COH101", "topic-drift", category="coherence", severity=Severity.WARNING, scope="document",
+      requires=("references", *_ENTITY_LAYER))
+def topic_drift(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """The title's main topic is not the body's main topic.
+
+    The title names a condition, but the condition the body talks about most (named at least three
+    times) is another one, and the title's conditions get less than half as many mentions.  Two
+    names of the same condition (one inside the other, or near-identical under the embedding
+    model) do not count as drift.  The evidence gives the counts and the title-body similarity.
+
+    ## Why it matters
+    A reader who came for the condition in the title gets text about another one; in generated or
+    spun content the title is often chosen for search traffic, and the body does not deliver.
+
+    ## Example
+    > # Zinc and Migraine
+    > (then eight paragraphs about psoriasis, and migraine once)
+
+    ## Better
+    > Keep the body on the title's subject, or retitle the article after what it discusses.
+
+    ## References
+    - Charnock D, et al. DISCERN. J Epidemiol Community Health. 1999;53(2):105-11 (question 1: are the
+      aims clear; question 2: does it achieve its aims).
+    """
+    conds = title_conditions(doc)
+    if not conds:
+        return
+    topics = main_topics(doc)
+    if not topics.conditions:
+        return
+    counts = dict(topics.conditions)
+    main, n_main = topics.conditions[0]
+    if n_main < DRIFT_MIN_MENTIONS:
+        return
+    if any(_related(c, main) for c in conds):
+        return
+    n_title = max(sum(n for name, n in counts.items() if _related(c, name)) for c in conds)
+    if n_title >= DRIFT_RATIO * n_main:
+        return
+    fit = reference_fit(doc.metadata.title or "", topics, None, body_vector(doc, topics))
+    span = title_span(doc)
+    yield Hit(
+        Span(*span) if span else None,
+        f"title is about {', '.join(conds)} but the body is mostly about {main} ({n_main} mentions vs {n_title})",
+        evidence={"title_conditions": conds, "body_main_condition": main, "body_mentions": n_main,
+                  "title_condition_mentions": n_title, "title_body_similarity": round(fit.similarity, 3)},
+    )
+
+
+# ---- COH102 ---------------------------------------------------------------------------------
+
+
+def _canon(text: str | None) -> frozenset[str]:
+    if not text:
+        return frozenset()
+    return frozenset(e.canonical.lower() for e in entities_in(text) if e.canonical.lower() not in GENERIC)
+
+
+def _claim_key(c: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
+    exp, out = _canon(c.exposure), _canon(c.outcome)
+    if not exp or not out:
+        return None
+    return exp, out
+
+
+@rule("COH102", "self-contradiction", category="coherence", severity=Severity.WARNING, scope="claim",
+      requires=("sentences", "references", *_CLAIM_LAYER))
+def self_contradiction(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """Two sentences of the article say opposite things about the same pair.
+
+    Claims about the same exposure and outcome (the same substances, treatments or conditions on
+    both sides), one asserting the effect and the other denying it ("X relieves Y" ... "X does not
+    relieve Y").  The finding marks the later claim and quotes the earlier one.  Abbreviations
+    defined against the article's own sources are ABB102's business.
+
+    ## Why it matters
+    An article that contradicts itself cannot be right both times; it usually means parts were
+    stitched together from different sources without being read.
+
+    ## Example
+    > Magnesium eases leg cramps. ... Magnesium does not ease leg cramps.
+
+    ## Better
+    > Magnesium eased cramps in one small trial, but a larger review found no effect.
+
+    ## References
+    - Charnock D, et al. DISCERN. J Epidemiol Community Health. 1999;53(2):105-11 (question 4/5: balance,
+      reliability).
+    """
+    regions = reference_regions(doc)
+    seen: dict[tuple[frozenset[str], frozenset[str]], Claim] = {}
+    for c in doc.claims:
+        if c.strength == "none" or any(a <= c.start < b for a, b in regions):
+            continue
+        key = _claim_key(c)
+        if key is None:
+            continue
+        prev = seen.get(key)
+        if prev is not None and prev.polarity != c.polarity:
+            yield Hit(Span(c.start, c.end), "contradicts an earlier sentence of the article",
+                      evidence={"earlier": " ".join(prev.text.split())[:200], "exposure": sorted(key[0]),
+                                "outcome": sorted(key[1]), "polarity": [prev.polarity, c.polarity]})
+            continue
+        seen.setdefault(key, c)
+
+
+# ---- COH103 ---------------------------------------------------------------------------------
+
+_CONFLATE = re.compile(
+    r"\b(?:are|is|were)\s+(?:all\s+)?(?:really\s+|actually\s+|basically\s+|essentially\s+|just\s+)?"
+    r"(?:(?:similar|alike)\s+enough\s+that\s+they\s+(?:could|might|may|must)\s+(?:all\s+)?(?:be|have)\s+"
+    r"(?:caused\s+by\s+|due\s+to\s+)?(?:the\s+)?(?:same|one|a\s+single|a\s+common)"
+    r"|(?:all\s+)?(?:the\s+same|one\s+and\s+the\s+same)\s+(?:disease|condition|illness|disorder|thing|problem)"
+    r"|(?:all\s+)?(?:caused\s+by|due\s+to|the\s+result\s+of)\s+(?:the\s+)?(?:same|one|a\s+single)\s+"
+    r"(?:underlying\s+)?(?:cause|problem|root|condition|thing)"
+    r"|(?:all\s+)?(?:just\s+)?(?:different\s+)?(?:names|forms|versions)\s+(?:for|of)\s+(?:the\s+)?same\s+"
+    r"(?:disease|condition|illness|disorder|thing|problem))",
+    re.I,
+)
+
+
+@rule("COH103", "condition-conflation", category="coherence", severity=Severity.INFO, scope="sentence",
+      status="preview", requires=("sentences", *_ENTITY_LAYER))
+def condition_conflation(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """Distinct conditions presented as one.
+
+    A sentence that names two or more different conditions and says they are "the same disease",
+    "all caused by the same underlying cause", "similar enough that they could be caused by the
+    same" thing, or "different names for the same condition".
+
+    ## Why it matters
+    Lumping distinct diseases together ("arthritis, lupus and IBS are all the same problem") sets
+    up one remedy for all of them; each has its own causes, tests and treatments.
+
+    ## Example
+    > Asthma, eczema and migraine are all caused by the same underlying problem.
+
+    ## Better
+    > Asthma and eczema often occur together, but they are different conditions with their own
+    > treatments.
+
+    ## References
+    - Moynihan R, Heath I, Henry D. Selling sickness: the pharmaceutical industry and disease
+      mongering. BMJ. 2002;324(7342):886-91.
+    """
+    for s in doc.sentences:
+        m = _CONFLATE.search(doc.text, s.start, s.end)
+        if not m:
+            continue
+        conds = {e.canonical.lower() for e in doc.entities
+                 if s.start <= e.start < s.end and e.type in CONDITION_TYPES and e.canonical.lower() not in GENERIC}
+        if not doc.entities:
+            conds = {e.canonical.lower() for e in entities_in(doc.text[s.start:s.end])
+                     if e.type in CONDITION_TYPES and e.canonical.lower() not in GENERIC}
+        if len(conds) < 2:
+            continue
+        yield Hit(Span(s.start, s.end), f"presents {len(conds)} distinct conditions as one",
+                  evidence={"conditions": sorted(conds), "match": m.group(0)})
