@@ -21,6 +21,8 @@ _BLOCK = {
 }
 _HEAD = {"head", "h1", "h2", "h3", "h4", "h5", "h6"}
 _SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "object", "form", "button"}
+_CHROME = {"nav", "header", "footer", "aside"}  # left out when we walk a short page ourselves
+MIN_EXTRACTED = 250  # below this trafilatura falls back to a flat text dump (its min_extracted_size)
 _LINK_TAGS = {"ref", "a"}
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 _WS = re.compile(r"[ \t\r\f\v\u00a0]+")
@@ -59,10 +61,10 @@ class _Writer:
         self.length += len(add)
 
 
-def _walk(el: Any, out: _Writer, rel_of: dict[str, str]) -> None:
+def _walk(el: Any, out: _Writer, rel_of: dict[str, str], skip: frozenset[str] | set[str] = _SKIP) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""
     tag = tag.lower()
-    if tag in _SKIP or not isinstance(el.tag, str):
+    if tag in skip or not isinstance(el.tag, str):
         if el.tail:
             out.write(el.tail)
         return
@@ -75,7 +77,7 @@ def _walk(el: Any, out: _Writer, rel_of: dict[str, str]) -> None:
     if el.text:
         out.write(el.text)
     for child in el:
-        _walk(child, out, rel_of)
+        _walk(child, out, rel_of, skip)
     end = out.length
     if tag in _LINK_TAGS:
         href = el.get("target") or el.get("href") or ""
@@ -154,10 +156,15 @@ def read_html(html: str, source: str, url: str | None = None) -> Document:
     writer = _Writer()
     if body is not None and len(body):
         _walk(body, writer, rels)
-    elif tree is not None:
-        main = tree.find(".//body")
-        _walk(main if main is not None else tree, writer, rels)
     text = "".join(writer.parts).strip("\n")
+    if len(text) < MIN_EXTRACTED and tree is not None:
+        # a short page: walk its body ourselves, which keeps blocks and inline spacing
+        raw = _Writer()
+        main = tree.find(".//body")
+        _walk(main if main is not None else tree, raw, rels, _SKIP | _CHROME)
+        raw_text = "".join(raw.parts).strip("\n")
+        if raw_text.strip():
+            writer, text = raw, raw_text
     directives = _directives(html, text)
     body_hrefs = {link.href for link in writer.links}
     links = writer.links + [link for link in page_links if link.href not in body_hrefs]
