@@ -184,3 +184,48 @@ def reference_fit(title: str, topics: Topics, article_title: str | None = None, 
     if shared:
         return Fit(1.0, shared, health, sim, nearest)
     return Fit(sim if health else sim * 0.5, shared, health, sim, nearest)
+
+
+_STOP = frozenset(
+    "this that with from have will your about what when more than they their them into after over could would "
+    "should says said study studies new news health just like make makes how why can may might does doctor doctors "
+    "here there these those some most much many very also only even each been being were which while where".split()
+)
+_WORD = re.compile(r"[a-z][a-z'’-]{3,}")
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
+
+
+@dataclass(frozen=True, slots=True)
+class TitleFit:
+    """How well a title matches an article body; ``score`` in [0, 1], higher = better match."""
+
+    score: float
+    word_overlap: float  # share of the title's content words found in the body
+    body_similarity: float
+    lede_similarity: float
+    shared: list[str]
+
+
+def title_fit(doc: Document, title: str, topics: Topics | None = None) -> TitleFit:
+    """Score ``title`` against the body of ``doc``: shared conditions (0.2), embedding similarity
+    to the body (1) and to its first 80 words (0.5), and the share of the title's content words
+    that the body uses (1), normalised to [0, 1].  Weights fitted on the news stories
+    (``bench/drift.py``)."""
+    from healthlint.embed import embed
+
+    topics = topics or main_topics(doc)
+    skip = sorted(reference_regions(doc))
+    end = min([a for a, _ in skip if a >= topics.body_start] or [len(doc.text)])
+    body = doc.text[topics.body_start:end]
+    bv = body_vector(doc, topics)
+    tv = embed(title)
+    tw = content_words(title)
+    overlap = len(tw & content_words(body)) / len(tw) if tw else 0.0
+    lede = float(tv @ embed(" ".join(body.split()[:80])))
+    body_sim = float(tv @ bv)
+    shared = sorted(canonical_set(entities_in(title), CONDITION_TYPES) & {c.lower() for c, _ in topics.conditions})
+    score = (0.2 * bool(shared) + body_sim + overlap + 0.5 * lede) / 2.7
+    return TitleFit(max(0.0, min(1.0, score)), overlap, body_sim, lede, shared)
