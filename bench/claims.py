@@ -1,0 +1,160 @@
+"""Benchmark of the claim layer and the CLM, MNG and SAF rules.
+
+1. Claim strength (none | correlational | conditional_causal | direct_causal) on the held-out
+   ``test`` split of ``data/claims/strength.jsonl`` (hand-labelled; see data/claims/guidelines.md):
+   per-class precision/recall/F1, macro-F1 and the confusion matrix, for the shipped pipeline
+   (rules + model) and for the cue rules alone.
+2. Speed of the claim layer in sentences per second on one core (sentences pre-split).
+3. On the 1,614 news stories of ../shared/bench-data/news-healthstory.jsonl: the share of stories
+   with any CLM/MNG/SAF finding, findings per rule, and a random sample of 30 findings written to
+   bench/out/claims_sample.jsonl for judging by hand.
+
+    .venv/bin/python bench/claims.py [--sample 30] [--seed 4] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from healthlint.annotate import claims as C  # noqa: E402
+from healthlint.annotate.sentences import split_sentences  # noqa: E402
+from healthlint.api import check_document  # noqa: E402
+from healthlint.config import Config  # noqa: E402
+from healthlint.ingest import read_text  # noqa: E402
+
+DATA = ROOT / "data" / "claims" / "strength.jsonl"
+NEWS = ROOT.parent / "shared" / "bench-data" / "news-healthstory.jsonl"
+OUT = ROOT / "bench" / "out"
+
+
+def scores(gold: list[str], pred: list[str]) -> tuple[dict[str, tuple[float, float, float, int]], float]:
+    table = {}
+    for s in C.STRENGTHS:
+        tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == s and p == s)
+        fp = sum(1 for g, p in zip(gold, pred, strict=True) if g != s and p == s)
+        fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == s and p != s)
+        pr = tp / (tp + fp) if tp + fp else 0.0
+        rc = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * pr * rc / (pr + rc) if pr + rc else 0.0
+        table[s] = (pr, rc, f1, tp + fn)
+    return table, sum(v[2] for v in table.values()) / len(table)
+
+
+def strength_section(split: str) -> None:
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [r for r in rows if r["split"] == split]
+    gold = [r["strength"] for r in rows]
+    shipped = [C.sentence_strength(r["text"]) for r in rows]
+    rules = [C.rule_strength(C.find_cues(r["text"])) for r in rows]
+    print(f"## Claim strength on the '{split}' split ({len(rows)} sentences)\n")
+    for name, pred in (("shipped (rules + model)" if C.strength_model() else "shipped (rules)", shipped),
+                       ("cue rules alone", rules)):
+        table, macro = scores(gold, pred)
+        acc = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold)
+        print(f"### {name}: macro-F1 {macro:.3f}, accuracy {acc:.3f}\n")
+        print("| class | precision | recall | F1 | n |\n| --- | --- | --- | --- | --- |")
+        for s, (pr, rc, f1, n) in table.items():
+            print(f"| {s} | {pr:.2f} | {rc:.2f} | {f1:.2f} | {n} |")
+        print()
+    print("confusion (rows gold, columns shipped):\n")
+    print("| gold \\ pred | " + " | ".join(C.STRENGTHS) + " |")
+    print("| --- |" + " --- |" * len(C.STRENGTHS))
+    for g in C.STRENGTHS:
+        cells = [sum(1 for a, b in zip(gold, shipped, strict=True) if a == g and b == p) for p in C.STRENGTHS]
+        print(f"| {g} | " + " | ".join(map(str, cells)) + " |")
+    print()
+
+
+def speed_section(stories: list[dict[str, str]]) -> None:
+    texts: list[str] = []
+    for story in stories[:300]:
+        t = story["text"]
+        texts.extend(t[s.start : s.end] for s in split_sentences(t))
+    C.cues()
+    C.strength_model()
+    C.analyse_sentence("Warm-up: aspirin may reduce the risk of cancer.")
+    t0 = time.perf_counter()
+    for s in texts:
+        C.analyse_sentence(s)
+    dt = time.perf_counter() - t0
+    print("## Speed (one core, sentences already split, no entity layer)\n")
+    print(f"{len(texts):,} sentences in {dt:.2f} s = **{len(texts) / dt:,.0f} sentences/s**\n")
+
+
+def news_section(stories: list[dict[str, str]], sample: int, seed: int) -> None:
+    config = replace(Config(), select=("CLM", "MNG", "SAF"), preview=True)
+    findings: list[dict[str, object]] = []
+    with_any = 0
+    per_rule: Counter[str] = Counter()
+    stories_per_rule: Counter[str] = Counter()
+    t0 = time.perf_counter()
+    for story in stories:
+        doc = read_text(story["text"], story["id"] + ".txt", "text")
+        result = check_document(doc, config)
+        if result.errors:
+            print("errors:", story["id"], result.errors[:2])
+        if result.findings:
+            with_any += 1
+        for code in {f.code for f in result.findings}:
+            stories_per_rule[code] += 1
+        for f in result.findings:
+            per_rule[f.code] += 1
+            sent = ""
+            if f.span is not None:
+                i = doc.sentence_index(f.span.start)
+                if 0 <= i < len(doc.sentences):
+                    sent = doc.text[doc.sentences[i].start : doc.sentences[i].end]
+            findings.append({"story": story["id"], "code": f.code, "excerpt": f.excerpt, "message": f.message,
+                             "sentence": " ".join(sent.split())})
+    dt = time.perf_counter() - t0
+    n = len(stories)
+    print(f"## News stories ({n:,}; {dt:.1f} s for sentences + entities + claims + rules)\n")
+    print(f"stories with any CLM/MNG/SAF finding: **{with_any:,} / {n:,} = {with_any / n:.1%}**\n")
+    print("| rule | findings | stories |\n| --- | --- | --- |")
+    for code in sorted(per_rule):
+        print(f"| {code} | {per_rule[code]} | {stories_per_rule[code]} |")
+    print()
+    OUT.mkdir(exist_ok=True)
+    rng = random.Random(seed)
+    picked = rng.sample(findings, min(sample, len(findings)))
+    path = OUT / "claims_sample.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for item in picked:
+            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
+    with (OUT / "claims_all.jsonl").open("w", encoding="utf-8") as fh:
+        for item in findings:
+            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
+    print(f"random sample of {len(picked)} findings (seed {seed}) written to {path.relative_to(ROOT)}; "
+          f"all findings in bench/out/claims_all.jsonl\n")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sample", type=int, default=30)
+    ap.add_argument("--seed", type=int, default=4)
+    ap.add_argument("--limit", type=int, default=0, help="only the first N news stories")
+    ap.add_argument("--split", default="test")
+    args = ap.parse_args()
+    strength_section(args.split)
+    if not NEWS.is_file():
+        print(f"({NEWS} not found: speed and news sections skipped)")
+        return
+    stories = [json.loads(line) for line in NEWS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if args.limit:
+        stories = stories[: args.limit]
+    speed_section(stories)
+    news_section(stories, args.sample, args.seed)
+
+
+if __name__ == "__main__":
+    main()

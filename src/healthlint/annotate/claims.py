@@ -1,0 +1,627 @@
+"""The claim layer: for each sentence that asserts a relation between an exposure or intervention
+and an outcome, a :class:`~healthlint.document.Claim` with its strength, sides, polarity,
+boosters, hedges, novelty markers and attribution.
+
+Strength follows the four classes of Yu, Li & Wang (2019), after Sumner et al. (2014):
+``none`` < ``correlational`` < ``conditional_causal`` < ``direct_causal``.  The analysis is a set
+of patterns over the sentence text (cue lists in ``lexicons/claims.yaml``):
+
+* a *causal cue* is a causal verb ("reduces", "can lead to") or phrase ("is effective",
+  "a leading cause of", "caused by"); verbs used as nouns ("the cut"), hyphenated modifiers
+  ("cholesterol-lowering"), purpose infinitives ("used to treat") and participles that only
+  describe a group ("those treated with") are not cues;
+* a causal cue is *conditional* when a modal hedge stands just before it ("may help reduce",
+  "could not prevent") or a clause hedge stands anywhere before it in the sentence
+  ("suggests that", "whether", "it is possible");
+* a sentence's strength is its strongest cue; with no causal cue, an association cue
+  ("linked to", "more likely", "higher risk") makes it correlational.
+
+Sides come from the entity layer when it is present (the nearest exposure-like entity before the
+cue, the nearest outcome-like entity after it) and otherwise from the clause around the cue.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from healthlint.document import Claim, Document, Entity
+from healthlint.finding import Span
+
+STRENGTHS = ("none", "correlational", "conditional_causal", "direct_causal")
+_RANK = {s: i for i, s in enumerate(STRENGTHS)}
+
+_DETERMINERS = frozenset(
+    "a an the its their his her your our my some any no much more less "
+    "major minor big small slight sharp significant".split()
+)
+# words before "to" that keep the following verb a claim ("shown to reduce", "help to prevent")
+_TO_KEEPERS = frozenset(
+    "help helps helped helping able unable likely unlikely shown proven proved found demonstrated "
+    "appear appears appeared seem seems seemed thought believed known said reported expected "
+    "tend tends tended going continue continues continued fail fails failed potential "
+    "seen claimed claims suggested addition due according contribute contributes contributed "
+    "lead leads led".split()
+)
+_NOUNISH = frozenset(
+    "help benefit damage harm cut increase decrease boost drive fuel block stop double impact cause cure lead "
+    "result change save kill hurt trigger spur rise control repair".split()
+)
+_SUBJECT_LIKE = frozenset(
+    "can could may might will would should must to not n't never also it they we you he she which that who this "
+    "these those cannot can't won't doesn't don't didn't does do did often also still further greatly even only "
+    "actually really significantly substantially dramatically markedly partly largely not".split()
+)
+_BE = frozenset("is are was were be been being am".split())
+_DISCOURSE_OBJECT = re.compile(
+    r"\s+(?:the\s+|a\s+|new\s+|more\s+|serious\s+|some\s+)*(?:possibility|possibilities|question|questions|concern|"
+    r"concerns|awareness|money|funds|funding|doubts?|issues?|alarms?|hopes?|eyebrows|prices?|costs?|the\s+bar)\b"
+    r"|\s+to\s+(?:this|the)\s+(?:article|report|story|reporting)\b"
+)
+_COMPARATIVE_AFTER = re.compile(
+    r"\s+(?:than|odds|risks?\b|rates?|levels?|incidence|chances?|likelihood|prevalence|numbers?|doses?|scores?|"
+    r"among|in\s+(?:those|people|patients|women|men|the)|for\s+(?:those|people|patients|women|men))"
+)
+_COMPARATIVE_BEFORE = frozenset("was were is are be been remained remain remains had have has much far even "
+                                "significantly slightly substantially percent times no".split())
+_REPORTED_HEDGE = re.compile(
+    r"\b(?:stud(?:y|ies)|research|researchers|scientists|findings|data|evidence|results|report|review|analysis|"
+    r"authors|experts)\s+(?:also\s+)?(?:suggests?|suggested|indicates?|hints?|hinted)\b",
+    re.I,
+)
+_STUDY_AIM = re.compile(
+    r"\b(?:set\s+out|aim(?:s|ed)?|sought|seeks?|designed|wanted|wants?|plan(?:s|ned|ning)?|trying|tried|hopes?|"
+    r"hoped)\s+to\s+(?:determine|see|test|find\s+out|investigate|examine|assess|evaluate|explore|study|learn|"
+    r"understand|establish|confirm|clarify)\b"
+    r"|\b(?:investigat|examin|test|stud|explor|assess|evaluat)(?:e|es|ed|ied|ies|ing)\s+(?:whether|if|how)\b",
+    re.I,
+)
+_PREP_BEFORE_PARTICIPLE = frozenset("with of for among a an the and or in".split())
+_AUX = frozenset(
+    "is are was were be been being has have had do does did will shall also still then "
+    "further even only actually really already often usually generally significantly "
+    "substantially markedly greatly dramatically not n't never".split()
+)
+_BOUNDARY = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:but|while|whereas|although|though|because|since|so)\b", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_QUOTE_START = ("“", '"', "‘", "'")
+
+EXPOSURE_TYPES = frozenset({"substance", "treatment", "behaviour", "behavior", "exposure", "food",
+                            "drug", "procedure", "device", "intervention", "chemical"})
+OUTCOME_TYPES = frozenset({"condition", "symptom", "disease", "outcome", "finding", "adverse_event"})
+
+
+def _inflect(word: str) -> set[str]:
+    """Regular inflections of a verb (over-generating is harmless: forms must still match)."""
+    if " " in word:
+        head, rest = word.split(" ", 1)
+        return {f"{form} {rest}" for form in _inflect(head)}
+    out = {word}
+    if word.endswith("e"):
+        out |= {word + "s", word + "d", word[:-1] + "ing"}
+    elif word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        out |= {word[:-1] + "ies", word[:-1] + "ied", word + "ing"}
+    elif word.endswith(("s", "sh", "ch", "x", "z")):
+        out |= {word + "es", word + "ed", word + "ing"}
+    else:
+        out |= {word + "s", word + "ed", word + "ing"}
+        if len(word) <= 4 and re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", word):
+            out |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return out
+
+
+def _alternation(items: Iterable[str]) -> str:
+    words = sorted(set(items), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+def _regexes(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w-])", re.I)
+
+
+@dataclass(frozen=True)
+class Cues:
+    verbs: re.Pattern[str]
+    verb_category: dict[str, str]
+    verb_base: dict[str, str]
+    particles: dict[str, tuple[str, ...]]
+    phrases: re.Pattern[str]
+    correlational: re.Pattern[str]
+    modal_hedges: re.Pattern[str]
+    clause_hedges: re.Pattern[str]
+    boosters: re.Pattern[str]
+    novelty: re.Pattern[str]
+    novelty_claim: re.Pattern[str]
+    negation: re.Pattern[str]
+    specific: re.Pattern[str]
+    named: re.Pattern[str]
+    vague: re.Pattern[str]
+    outcome_words: re.Pattern[str]
+    established: re.Pattern[str]
+    safety_words: re.Pattern[str]
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    """The cue lists (``lexicons/claims.yaml``), loaded once."""
+    import yaml
+
+    text = (resources.files("healthlint") / "lexicons" / "claims.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+@cache
+def cues() -> Cues:
+    lex = lexicon()
+    category: dict[str, str] = {}
+    base: dict[str, str] = {}
+    for cat in ("neutral", "harm", "benefit"):  # later wins: benefit > harm > neutral
+        for verb in lex["causal_verbs"][cat]:
+            for form in _inflect(str(verb)):
+                category[form] = cat
+                base[form] = str(verb)
+    particles = {str(k): tuple(str(p) for p in (v or [])) for k, v in lex["particle_verbs"].items()}
+    verbs = re.compile(r"(?<![\w-])(" + _alternation(category) + r")(?![\w-])", re.I)
+    heads = _alternation(str(h) for h in lex["novelty_heads"])
+    nov = "|".join(f"(?:{p})" for p in lex["novelty"])
+    novelty_claim = re.compile(
+        r"(?<![\w-])(?:" + nov + r")(?:[\s-]+(?:and\s+)?(?:\w+[\s-]+){0,2}?)(?:" + heads + r")(?![\w-])"
+        r"|(?<![\w-])(?:break[\s-]?through|revolutionary|groundbreaking|game[\s-]chang\w*|miracle[\s-]cure)(?![\w-])",
+        re.I,
+    )
+    return Cues(
+        verbs=verbs,
+        verb_category=category,
+        verb_base=base,
+        particles=particles,
+        phrases=_regexes(lex["causal_phrases"]),
+        correlational=_regexes(lex["correlational"]),
+        modal_hedges=re.compile(r"(?<![\w-])(?:" + _alternation(lex["modal_hedges"]) + r")(?![\w-])", re.I),
+        clause_hedges=_regexes(lex["clause_hedges"]),
+        boosters=_regexes(lex["boosters"]),
+        novelty=_regexes(lex["novelty"]),
+        novelty_claim=novelty_claim,
+        negation=_regexes(lex["negation"]),
+        specific=re.compile("|".join(f"(?:{p})" for p in lex["attribution"]["specific"])),
+        named=re.compile("|".join(f"(?:{p})" for p in lex["attribution"]["named"])),
+        vague=re.compile("|".join(f"(?:{p})" for p in lex["attribution"]["vague"]), re.I),
+        outcome_words=re.compile(r"(?<![\w-])(?:" + _alternation(lex["outcome_words"]) + r")(?![\w-])", re.I),
+        established=re.compile(
+            r"(?<![\w-])(?:" + _alternation(lex["established_substances"]) + r")(?![\w-])", re.I
+        ),
+        safety_words=re.compile(
+            r"(?<![\w-])(?:safe|safely|safety|side[\s-]effects?|harmless|well[\s-]tolerated|non-?toxic|"
+            r"adverse|risk[\s-]free)(?![\w-])",
+            re.I,
+        ),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    text: str
+    category: str  # benefit | harm | neutral | association
+    strength: str
+    negated: bool
+
+
+def _words_before(text: str, pos: int, n: int) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text[max(0, pos - 12 * n) : pos])][-n:]
+
+
+def _clause_start(text: str, pos: int) -> int:
+    last = 0
+    for m in _BOUNDARY.finditer(text, 0, pos):
+        last = m.end()
+    return last
+
+
+def _verb_is_cue(text: str, m: re.Match[str], c: Cues) -> bool | None:
+    """True for a causal verb, None for an intransitive change ("improved in"), False otherwise."""
+    word = m.group(1).lower()
+    base = c.verb_base.get(word, word)
+    before = _words_before(text, m.start(), 2)
+    prev = before[-1] if before else ""
+    if prev in _DETERMINERS and not word.endswith("ing"):
+        return False  # a noun: "the cut", "an increase"
+    if not before and word.endswith(("ed", "ing")):
+        return False  # sentence-initial modifier: "Elevated symptoms", "Reducing salt ..."
+    after = text[m.end() : m.end() + 40].lower()
+    if m.start() > 0 and m.group(1)[0].isupper():
+        return False  # a name or a title: "Dr. Hurt said"
+    if base in _NOUNISH and word == base and prev not in _SUBJECT_LIKE and not prev.endswith(("s", "ly")):
+        return False  # "a blood pressure benefit", "brain damage"
+    if base in _NOUNISH and re.match(r"\s+(?:of|in|to|from|for)\b", after) and word != base + "ed" \
+            and base not in {"help", "lead", "led", "result", "contribute", "benefit", "protect"}:
+        return False  # "increases in", "damage to", "cure for"
+    if base == "treat" and re.match(r"\s+(?:\w+\s+)?(?:patients|people|him|her|them|children|women|men|thousands|"
+                                    r"hundreds|dozens|\d)", after):
+        return False  # a doctor treating patients: narrative, not a claim
+    if base == "stop" and re.match(r"\s+\w+ing\b", after) and not re.match(r"\s+(?:progressing|growing|spreading)", after):
+        return False  # "stopped covering": ceased doing
+    if base == "affect" and re.match(r"\s+(?:as\s+many|about|more\s+than|an\s+estimated|nearly|up\s+to|some|\d|"
+                                     r"millions|thousands|people|americans|women|men|children|one\s+in)", after):
+        return False  # prevalence: "affects 15,000 Americans"
+    if base == "explain" and not re.match(r"\s+(?:why|how|the|some|part|much|a|an|this|that|these|its|their|most|"
+                                          r"up\s+to|in\s+part|partly|\d)", after):
+        return False  # a reporting verb: "..., he explained."
+    if _DISCOURSE_OBJECT.match(after):
+        return False  # "raised the possibility", "increased awareness"
+    if base in {"lower", "higher", "double", "triple"} and (
+        _COMPARATIVE_AFTER.match(after) or prev in _COMPARATIVE_BEFORE or re.search(r"[\d%]\s*$", text[: m.start()])
+    ):
+        return False  # comparative adjective: "lower odds", "20% lower among"
+    if base == "explain" and (re.match(r"\s*[,A-Z]", text[m.end() : m.end() + 3]) or re.search(r"[,\"”]\s*$", text[: m.start()])):
+        return False  # reporting verb: "..., explained Dr. Klein"
+    if base == "help" and prev in {"provide", "provides", "provided", "get", "need", "needs", "seek", "offer", "with",
+                                   "for", "ask", "without"}:
+        return False  # the noun: "provide help to"
+    if prev in {"help", "helps", "helped"} and len(before) > 1 and before[0] == "to":
+        return False  # "a cream to help soothe": purpose
+    if word.endswith("ed") and prev not in _BE and re.match(
+        r"\s+(?:in|among|to|after|from|over|during|between|significantly|substantially|slightly|markedly|"
+        r"steadily|sharply|\d)", after
+    ) and base not in {"lead", "led", "contribute", "result", "responsible", "link", "tie"}:
+        return None  # intransitive change: "symptoms improved in eight patients"
+    need = c.particles.get(base) or c.particles.get(word)
+    if need and not any(re.match(r"\s+(?:\w+ly\s+)?" + p + r"\b", after) for p in need):
+        return False
+    if prev == "to":
+        keeper = before[0] if len(before) > 1 else ""
+        if keeper not in _TO_KEEPERS:
+            return False  # purpose infinitive: "used to treat", "in order to reduce"
+    if word.endswith("ed") or word in {"shrunk", "driven", "led"}:
+        if prev in _PREP_BEFORE_PARTICIPLE or prev.endswith("ly") and prev not in {"only", "early"}:
+            return False  # attributive participle: "with reduced risk", "the treated group"
+        if re.match(r"\s+(?:with|for|at|in)\b", after) and base in {"treat", "manage", "control"}:
+            return False  # "patients treated with X": a description of the group
+        if not before or prev in {"those", "people", "patients", "women", "men", "children", "mice", "rats"}:
+            if base in {"treat", "manage", "control"}:
+                return False
+    if word.endswith("ing") and prev in {"of", "for", "on", "about", "the", "a", "include", "includes", "including"}:
+        return False  # gerund used as a noun: "the cost of treating"
+    if base in {"help", "benefit", "control", "change", "damage", "harm", "block", "stop", "cut", "drive",
+                "double", "make", "shape", "save", "clear", "manage", "lead", "result", "repair"}:
+        # ambiguous with a noun or with non-causal uses: require a following object or verb
+        if re.match(r"\s*(?:[.,;:!?)]|$)", after):
+            return False
+    if base == "make" and not re.match(r"\s+(?:\w+\s+){0,3}(?:more|less|worse|better|easier|harder|sick|ill)\b", after):
+        return False
+    return True
+
+
+def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
+    """Every causal and association cue in ``sentence`` with its strength and negation."""
+    c = c or cues()
+    found: list[tuple[int, int, str]] = []
+    aim = _STUDY_AIM.search(sentence)
+    changes: list[tuple[int, int]] = []
+    for m in c.verbs.finditer(sentence):
+        if aim is not None and m.start() > aim.start():
+            continue  # "set out to determine whether X reduces Y": a question, not a claim
+        verdict = _verb_is_cue(sentence, m, c)
+        if verdict:
+            found.append((m.start(), m.end(), c.verb_category.get(m.group(1).lower(), "neutral")))
+        elif verdict is None:
+            changes.append((m.start(), m.end()))
+    for m in c.phrases.finditer(sentence):
+        if aim is not None and m.start() > aim.start():
+            continue
+        if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _ in found):
+            continue
+        low = m.group(0).lower()
+        cat = "harm" if re.search(r"harm|toxic|cause|contributor|trigger|driver", low) else (
+            "neutral" if re.search(r"due|because|result|thanks|role|part|reason|so\s", low) else "benefit")
+        found.append((m.start(), m.end(), cat))
+    hedge_positions = [m.start() for m in c.clause_hedges.finditer(sentence)]
+    if _REPORTED_HEDGE.search(sentence):
+        hedge_positions.append(-1)  # "..., a new study suggests": hedges the whole sentence
+    out: list[Cue] = []
+    for start, end, cat in sorted(found):
+        window = sentence[max(0, start - 60) : start]
+        cut = max((m.end() for m in _BOUNDARY.finditer(window)), default=0)
+        local = window[cut:]
+        tail = " ".join(_WORD.findall(local)[-8:])
+        hedged = bool(c.modal_hedges.search(tail)) or any(p < start for p in hedge_positions)
+        neg_tail = " ".join(_WORD.findall(local)[-3:])
+        negated = bool(c.negation.search(neg_tail)) or bool(re.match(r"(?:no|little|never)\b", sentence[start:end], re.I))
+        strength = "conditional_causal" if hedged else "direct_causal"
+        out.append(Cue(start, end, sentence[start:end], cat, strength, negated))
+    if not out:
+        for m in c.correlational.finditer(sentence):
+            if m.group(0).startswith("Associat") and m.start() > 0:
+                continue  # "American Heart Association"
+            tail = " ".join(_WORD.findall(sentence[max(0, m.start() - 30) : m.start()])[-3:])
+            negated = bool(c.negation.search(tail))
+            out.append(Cue(m.start(), m.end(), m.group(0), "association", "correlational", negated))
+            break
+    if not out and changes:
+        start, end = changes[0]
+        out.append(Cue(start, end, sentence[start:end], "association", "correlational", False))
+    return out
+
+
+def rule_strength(found: Sequence[Cue]) -> str:
+    return max((cue.strength for cue in found), key=_RANK.__getitem__, default="none")
+
+
+def sentence_strength(sentence: str) -> str:
+    """The strongest relation ``sentence`` asserts (one of :data:`STRENGTHS`): the shipped model
+    when it is present, otherwise the cue rules alone."""
+    found = find_cues(sentence)
+    model = strength_model()
+    if model is None:
+        return rule_strength(found)
+    return model.predict(sentence, found)
+
+
+HASH_DIM = 2048
+_DENSE = 20
+
+
+def strength_features(sentence: str, found: Sequence[Cue]) -> tuple[list[float], list[int]]:
+    """Dense cue features and hashed word n-gram indices for the strength model."""
+    c = cues()
+    rule = rule_strength(found)
+    low = sentence.lower()
+    dense = [0.0] * _DENSE
+    dense[_RANK[rule]] = 1.0
+    dense[4] = float(any(q.strength == "direct_causal" for q in found))
+    dense[5] = float(any(q.strength == "conditional_causal" for q in found))
+    dense[6] = float(bool(c.correlational.search(sentence)))
+    dense[7] = float(bool(c.modal_hedges.search(sentence)))
+    dense[8] = float(bool(c.clause_hedges.search(sentence)))
+    dense[9] = float(any(q.negated for q in found))
+    dense[10] = float(bool(c.boosters.search(sentence)))
+    dense[11] = float(sentence.startswith(_QUOTE_START))
+    dense[12] = float(sentence.rstrip().endswith("?"))
+    dense[13] = min(len(sentence), 300) / 300.0
+    dense[14] = float(" than " in low)
+    dense[15] = float(bool(re.search(r"\d", sentence)))
+    dense[16] = float(sum(1 for q in found if q.strength != "correlational")) / 3.0
+    dense[17] = float(any(q.category == "benefit" for q in found))
+    dense[18] = float(any(q.category == "harm" for q in found))
+    dense[19] = 1.0  # bias
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    idx = [zlib.crc32(w.encode()) % HASH_DIM for w in words]
+    idx += [zlib.crc32(f"{a} {b}".encode()) % HASH_DIM for a, b in zip(words, words[1:], strict=False)]
+    return dense, idx
+
+
+class StrengthModel:
+    """Multinomial logistic regression over :func:`strength_features` (weights in
+    ``models/claims_strength.npz``, trained by ``scripts/train_claims.py``)."""
+
+    def __init__(self, dense_w: Any, hashed_w: Any) -> None:
+        self.dense_w = dense_w  # (_DENSE, 4)
+        self.hashed_w = hashed_w  # (HASH_DIM, 4)
+
+    def scores(self, sentence: str, found: Sequence[Cue]) -> Any:
+        import numpy as np
+
+        dense, idx = strength_features(sentence, found)
+        z = np.asarray(dense) @ self.dense_w
+        if idx:
+            z = z + self.hashed_w[idx].sum(axis=0) / max(1.0, len(idx) ** 0.5)
+        return z
+
+    def predict(self, sentence: str, found: Sequence[Cue]) -> str:
+        return STRENGTHS[int(self.scores(sentence, found).argmax())]
+
+
+@cache
+def strength_model() -> StrengthModel | None:
+    import numpy as np
+
+    ref = resources.files("healthlint") / "models" / "claims_strength.npz"
+    if not ref.is_file():
+        return None
+    with ref.open("rb") as fh:
+        data = np.load(fh)
+        return StrengthModel(data["dense"], data["hashed"])
+
+
+def attribution_of(sentence: str, c: Cues | None = None) -> tuple[str, str | None]:
+    """(specific | named | vague | none, the cue text)."""
+    c = c or cues()
+    for level, pattern in (("specific", c.specific), ("named", c.named), ("vague", c.vague)):
+        m = pattern.search(sentence)
+        if m:
+            return level, m.group(0)
+    return "none", None
+
+
+def _trim_side(piece: str, offset: int, *, left: bool) -> tuple[int, int] | None:
+    words = list(_WORD.finditer(piece))
+    if left:
+        while words and words[-1].group(0).lower() in _AUX | {"may", "might", "could", "can", "would",
+                                                               "help", "helps", "helped", "to", "clinically",
+                                                               "proven", "shown", "been", "likely", "also"}:
+            words.pop()
+        words = words[-6:]
+    else:
+        cut = len(words)
+        for i, w in enumerate(words):
+            if i > 0 and w.group(0).lower() in {"in", "among", "when", "if", "than", "according", "by", "for",
+                                                 "after", "compared", "who", "which", "that", "and"}:
+                cut = i
+                break
+        words = words[: min(cut, 8)]
+        while words and words[0].group(0).lower() in {"the", "a", "an", "to", "of", "in", "against", "from"}:
+            words.pop(0)
+    if not words:
+        return None
+    return offset + words[0].start(), offset + words[-1].end()
+
+
+@dataclass(slots=True)
+class SentenceClaim:
+    """A claim found in one sentence, offsets relative to the sentence."""
+
+    strength: str
+    cue: Cue | None
+    polarity: str
+    exposure: tuple[int, int] | None
+    outcome: tuple[int, int] | None
+    kind: str
+    boosters: list[tuple[int, int]]
+    hedges: list[tuple[int, int]]
+    novelty: list[tuple[int, int]]
+    attribution: str
+    attribution_cue: str | None
+
+
+_NEG_OUTCOME = re.compile(
+    r"risk|death|mortality|damage|disease|cancer|pain|inflammation|infection|symptom|injur|toxic|"
+    r"disorder|attack|stroke|obes|failure|fracture|harm|side effect|deficien|problem|dementia|diabetes",
+    re.I,
+)
+
+
+def analyse_sentence(sentence: str, entities: Sequence[tuple[int, int, str]] = ()) -> SentenceClaim | None:
+    """The claim ``sentence`` makes, or ``None`` when it states no relation and no safety claim.
+
+    ``entities`` are (start, end, type) relative to the sentence.
+    """
+    c = cues()
+    found = find_cues(sentence, c)
+    safety = c.safety_words.search(sentence)
+    if not found and not safety:
+        return None
+    model = strength_model()
+    strength = model.predict(sentence, found) if model is not None and found else rule_strength(found)
+    if strength == "none" and not safety:
+        return None
+    best = max(found, key=lambda q: (q.strength == strength, _RANK[q.strength], -q.start), default=None)
+    if strength == "none":
+        best = None
+    exposure = outcome = None
+    if best is not None:
+        ex = [e for e in entities if e[1] <= best.start and e[2] in EXPOSURE_TYPES]
+        oc = [e for e in entities if e[0] >= best.end and e[2] in OUTCOME_TYPES]
+        if ex:
+            exposure = (ex[-1][0], ex[-1][1])
+        else:
+            start = _clause_start(sentence, best.start)
+            exposure = _trim_side(sentence[start : best.start], start, left=True)
+        if oc:
+            outcome = (oc[0][0], oc[0][1])
+        else:
+            rest = sentence[best.end :]
+            stop = _BOUNDARY.search(rest)
+            end = best.end + (stop.start() if stop else len(rest.rstrip(".!?\"”")))
+            outcome = _trim_side(sentence[best.end : end], best.end, left=False)
+    outcome_text = sentence[outcome[0] : outcome[1]] if outcome else ""
+    if best is None:
+        kind = "safety"
+    elif safety and (best.category != "harm" or "side" in safety.group(0).lower()):
+        kind = "safety"
+    elif best.category == "benefit":
+        kind = "efficacy"
+    elif best.category == "harm":
+        kind = "harm" if _NEG_OUTCOME.search(outcome_text) or re.search(r"caus|trigger|harm|toxic|damag", best.text, re.I) \
+            else "other"
+    else:
+        kind = "other"
+    if best is not None and best.category == "benefit" and re.match(r"boost|enhanc|strength|extend|prolong|lengthen",
+                                                                     best.text, re.I) is None \
+            and outcome_text and not _NEG_OUTCOME.search(outcome_text) and not c.outcome_words.search(outcome_text):
+        kind = "other"
+    hedges = [(m.start(), m.end()) for m in c.modal_hedges.finditer(sentence)]
+    hedges += [(m.start(), m.end()) for m in c.clause_hedges.finditer(sentence)]
+    attribution, attribution_cue = attribution_of(sentence, c)
+    return SentenceClaim(
+        strength=strength,
+        cue=best,
+        polarity="negative" if best is not None and best.negated else "positive",
+        exposure=exposure,
+        outcome=outcome,
+        kind=kind,
+        boosters=[(m.start(), m.end()) for m in c.boosters.finditer(sentence)],
+        hedges=sorted(hedges),
+        novelty=[(m.start(), m.end()) for m in c.novelty.finditer(sentence)],
+        attribution=attribution,
+        attribution_cue=attribution_cue,
+    )
+
+
+def claims_for(doc: Document) -> list[Claim]:
+    """Every claim in ``doc`` (one per sentence at most), in document order."""
+    text = doc.text
+    entities: list[Entity] = doc.entities if "entities" in doc.annotated else []
+    cited: list[Span] = []
+    if "citations" in doc.annotated:
+        cited = [Span(ci.start, ci.end) for ci in doc.citations]
+    out: list[Claim] = []
+    ei = 0
+    for sent in doc.sentences:
+        s0, s1 = sent.start, sent.end
+        while ei < len(entities) and entities[ei].end <= s0:
+            ei += 1
+        local = []
+        j = ei
+        while j < len(entities) and entities[j].start < s1:
+            e = entities[j]
+            if e.end <= s1:
+                local.append((e.start - s0, e.end - s0, e.type))
+            j += 1
+        sc = analyse_sentence(text[s0:s1], local)
+        if sc is None:
+            continue
+        attribution = sc.attribution
+        if cited and any(s0 <= ci.start < s1 for ci in cited):
+            attribution = "specific"
+
+        def piece(span: tuple[int, int] | None, base: int = s0) -> str | None:
+            return text[base + span[0] : base + span[1]] if span else None
+
+        def spans(items: list[tuple[int, int]], base: int = s0) -> list[str]:
+            return [text[base + a : base + b] for a, b in items]
+
+        extra: dict[str, Any] = {
+            "cue": sc.cue.text if sc.cue else None,
+            "cue_start": s0 + sc.cue.start if sc.cue else None,
+            "cue_end": s0 + sc.cue.end if sc.cue else None,
+            "cue_category": sc.cue.category if sc.cue else None,
+            "exposure_start": s0 + sc.exposure[0] if sc.exposure else None,
+            "exposure_end": s0 + sc.exposure[1] if sc.exposure else None,
+            "outcome_start": s0 + sc.outcome[0] if sc.outcome else None,
+            "outcome_end": s0 + sc.outcome[1] if sc.outcome else None,
+            "booster_spans": [[s0 + a, s0 + b] for a, b in sc.boosters],
+            "novelty_spans": [[s0 + a, s0 + b] for a, b in sc.novelty],
+            "attribution_cue": sc.attribution_cue,
+            "entities_used": bool(local),
+            "quoted": text[s0:s1].startswith(_QUOTE_START),
+        }
+        out.append(Claim(
+            start=s0, end=s1, text=text[s0:s1], strength=sc.strength,
+            exposure=piece(sc.exposure), outcome=piece(sc.outcome), polarity=sc.polarity, kind=sc.kind,
+            boosters=spans(sc.boosters), hedges=spans(sc.hedges), novelty=spans(sc.novelty),
+            attribution=attribution, extra=extra,
+        ))
+    return out
+
+
+class ClaimAnnotator:
+    """Provides ``claims``; uses ``entities`` for the sides when that layer is present."""
+
+    name = "claims"
+    version = "1"
+    requires: tuple[str, ...] = ("sentences", "entities")
+    provides: tuple[str, ...] = ("claims",)
+
+    def predict(self, docs: Sequence[Document]) -> list[list[Claim]]:
+        return [claims_for(doc) for doc in docs]
+
+    def set_annotations(self, docs: Sequence[Document], predictions: list[list[Claim]]) -> None:
+        for doc, claims in zip(docs, predictions, strict=True):
+            doc.claims = claims
+            doc.annotated.add("claims")

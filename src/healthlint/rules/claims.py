@@ -1,0 +1,318 @@
+"""CLM: what the article claims and how strongly (reads the ``claims`` layer)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from healthlint.annotate.claims import attribution_of, cues
+from healthlint.document import Claim, Document
+from healthlint.finding import Hit, Severity, Span
+from healthlint.rules.base import RuleContext, rule
+
+_LEVEL = {"none": 0, "vague": 1, "named": 2, "specific": 3}
+_SUBSTANCE_TYPES = frozenset({"substance", "treatment", "drug", "food", "procedure", "device", "intervention"})
+_OUTCOME_TYPES = frozenset({"condition", "symptom", "disease"})
+
+
+def _sentence_text(doc: Document, i: int) -> str:
+    if 0 <= i < len(doc.sentences):
+        s = doc.sentences[i]
+        return doc.text[s.start : s.end]
+    return ""
+
+
+def nearby_attribution(doc: Document, start: int, end: int, window: int = 1) -> str:
+    """The strongest attribution in the sentence holding ``start`` and ``window`` sentences either
+    side, counting citation markers from the ``citations`` layer as specific."""
+    i = doc.sentence_index(start)
+    best = 0
+    lo = max(0, i - window)
+    hi = min(len(doc.sentences) - 1, i + window)
+    for j in range(lo, hi + 1):
+        best = max(best, _LEVEL[attribution_of(_sentence_text(doc, j))[0]])
+    if "citations" in doc.annotated and doc.sentences:
+        s0 = doc.sentences[lo].start
+        s1 = doc.sentences[hi].end
+        if any(s0 <= c.start < s1 for c in doc.citations):
+            best = 3
+    return next(k for k, v in _LEVEL.items() if v == best)
+
+
+def _entities_in(doc: Document, start: int | None, end: int | None, types: frozenset[str]) -> list[str]:
+    if start is None or end is None or "entities" not in doc.annotated:
+        return []
+    return [e.text for e in doc.entities if e.start < end and start < e.end and e.type in types]
+
+
+def _health_outcome(doc: Document, claim: Claim) -> bool:
+    x = claim.extra
+    if _entities_in(doc, x.get("outcome_start"), x.get("outcome_end"), _OUTCOME_TYPES):
+        return True
+    return bool(claim.outcome and cues().outcome_words.search(claim.outcome))
+
+
+_STRONG_BOOSTER = re.compile(
+    r"(?:clinically|scientifically|medically)\s+(?:proven|proved|tested|shown)|guarantee|100\s?%|miracle|"
+    r"(?:remarkable|amazing|incredible|astonishing|miraculous)\s|(?:completely|totally|entirely|permanently|fully)\s|"
+    r"works\s+every|never\s+fails",
+    re.I,
+)
+_CURE_CUE = re.compile(r"(?:cure|cures|cured|eliminat\w+|revers\w+|heal|heals|healed|eradicat\w+|get\s+rid|wipe[sd]?\s+out)$",
+                       re.I)
+
+
+def _core_span(claim: Claim) -> Span:
+    """From the causal cue to the end of the outcome (or the whole claim)."""
+    x = claim.extra
+    start = x.get("cue_start")
+    end = x.get("outcome_end") or x.get("cue_end")
+    if start is None or end is None or end <= start:
+        return Span(claim.start, claim.end)
+    return Span(start, end)
+
+
+@rule("CLM101", "unsupported-efficacy-claim", category="claims", severity=Severity.WARNING, scope="claim",
+      requires=("sentences", "claims"))
+def unsupported_efficacy_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """Efficacy or cure claim stated with certainty and no specific supporting citation.
+
+    Fires on a claim that a treatment works ("clinically proven to reduce", "cures", "eliminates")
+    stated as a direct cause, either with a certainty booster ("clinically proven", "guaranteed",
+    "100%") and no specific citation in or next to the sentence, or with no source at all nearby
+    (no citation, no named study, expert or institution in the sentence or either neighbour).
+
+    ## Why it matters
+    Readers act on efficacy claims.  "Clinically proven" is a claim about evidence; without the
+    study (authors, journal, year) nobody can check what was proven, in whom and how much.
+    Sumner et al. (2014) found that exaggerated certainty in health news usually starts where the
+    source is not shown.
+
+    ## Example
+    > Our turmeric blend has been clinically proven to eliminate joint stiffness.
+
+    ## Better
+    > In a 2021 trial of 120 adults with knee osteoarthritis, a turmeric extract reduced stiffness
+    > scores by 15% more than placebo after 8 weeks (Lee et al., Nutrients, 2021).
+
+    ## References
+    - Sumner P. et al. The association between exaggeration in health related science news and
+      academic press releases. BMJ 2014;349:g7015.
+    - HealthNewsReview.org criteria 5 ("Does the story use independent sources?") and 3 ("quality
+      of the evidence").
+    """
+    for claim in doc.claims:
+        if claim.kind != "efficacy" or claim.strength != "direct_causal" or claim.polarity != "positive":
+            continue
+        if claim.text.rstrip().endswith("?") or claim.extra.get("quoted"):
+            continue
+        boosters = [(a, b) for a, b in claim.extra.get("booster_spans", []) if _STRONG_BOOSTER.match(doc.text[a:b])]
+        nearby = nearby_attribution(doc, claim.start, claim.end)
+        if boosters:
+            if nearby == "specific" or claim.attribution in ("named", "specific"):
+                continue
+            a, b = boosters[0]
+            yield Hit(Span(a, b), f"efficacy claim stated with certainty ({doc.text[a:b]!r}) and no specific "
+                      "source: name the study (authors, journal, year) or soften the claim",
+                      evidence={"booster": doc.text[a:b], "attribution": nearby, "claim": claim.text[:200]},
+                      suggestion="cite the study that supports the claim", confidence=0.8)
+        elif (_CURE_CUE.match(str(claim.extra.get("cue") or "")) and claim.attribution == "none" and not claim.hedges
+              and nearby_attribution(doc, claim.start, claim.end, window=2) == "none" and _health_outcome(doc, claim)):
+            x = claim.extra
+            if "entities" in doc.annotated and not _entities_in(
+                doc, x.get("exposure_start"), x.get("exposure_end"), _SUBSTANCE_TYPES
+            ):
+                continue
+            span = _core_span(claim)
+            yield Hit(span, "cure claim stated as fact with no source nearby",
+                      evidence={"attribution": nearby, "claim": claim.text[:200]},
+                      suggestion="cite the study that supports the claim", confidence=0.6)
+
+
+_OBSERVATIONAL = re.compile(
+    r"\b(?:observational|cohort|case[\s-]control|cross[\s-]sectional|epidemiolog\w*|survey(?:ed|s)?|questionnaires?|"
+    r"self[\s-]reported|population[\s-]based|registry|(?:medical|health)\s+records|tracked|followed\s+(?:more\s+than\s+|"
+    r"about\s+|nearly\s+|some\s+)?[\d,]+\s+(?:\w+\s+)?(?:people|adults|men|women|children|patients|participants|nurses)|"
+    r"people\s+who\s+(?:ate|drank|took|used|consumed|reported))\b",
+    re.I,
+)
+_NO_PROOF = re.compile(r"\b(?:can(?:no|')t|could\s+not|couldn't|does\s+not|doesn't|did\s+not|didn't|not)\s+(?:\w+\s+)?"
+                       r"(?:prove|show|establish|determine)|cause[\s-]and[\s-]effect|causal", re.I)
+_TRIAL = re.compile(r"\b(?:randomi[sz]ed|placebo|controlled\s+trial|clinical\s+trial|RCT|double[\s-]blind|"
+                    r"randomly\s+assigned|meta-analysis\s+of\s+(?:randomi[sz]ed\s+)?trials)\b", re.I)
+
+
+@rule("CLM102", "causal-claim-from-observational-evidence", category="claims", severity=Severity.WARNING,
+      scope="claim", status="preview", requires=("sentences", "claims"))
+def causal_claim_from_observational_evidence(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """Direct causal claim drawn from observational evidence.
+
+    Fires on a claim stated as a direct cause ("coffee lowers the risk of diabetes") when the same
+    or the previous sentence describes the evidence as observational (a cohort, a survey,
+    records, "people who drank ...") and no trial (randomised, placebo-controlled) is mentioned
+    around it.
+
+    ## Why it matters
+    Observational studies show associations; confounding (healthier people drink more coffee)
+    can explain them.  Reporting an association as cause and effect is the most common
+    exaggeration in health news and press releases (Sumner et al. 2014; Yu et al. 2019).
+
+    ## Example
+    > In a survey of 40,000 nurses, drinking coffee lowers the risk of diabetes.
+
+    ## Better
+    > In a survey of 40,000 nurses, those who drank coffee were less likely to develop diabetes;
+    > the study cannot show that coffee was the cause.
+
+    ## References
+    - Sumner P. et al. BMJ 2014;349:g7015.
+    - Yu B., Li Y., Wang J. Detecting causal language use in science findings. EMNLP-IJCNLP 2019.
+    """
+    for claim in doc.claims:
+        if claim.strength != "direct_causal" or claim.kind not in ("efficacy", "harm"):
+            continue
+        if claim.extra.get("quoted") or claim.polarity != "positive" or _NO_PROOF.search(claim.text):
+            continue
+        i = doc.sentence_index(claim.start)
+        wide = " ".join(_sentence_text(doc, j) for j in range(i - 2, i + 3))
+        m = _OBSERVATIONAL.search(claim.text)
+        if m is None or _TRIAL.search(wide):
+            continue
+        yield Hit(_core_span(claim), f"causal claim, but the evidence described is observational ({m.group(0)!r}): "
+                  "say 'linked to' or 'associated with'",
+                  evidence={"design": m.group(0), "cue": claim.extra.get("cue")},
+                  suggestion="describe an association, not a cause", confidence=0.6)
+
+
+_NOVELTY_UNLESS_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:needed|lacking|under\s+development|being\s+developed|in\s+development|in\s+the\s+pipeline|"
+    r"application|applications|are\s+scarce)\b", re.I)
+
+
+_REPORTING = re.compile(r"\b(?:said|says|told|according\s+to|reported|reports|wrote|explained|noted|added)\b")
+
+
+def _sourced_document(doc: Document) -> bool:
+    """True when the document quotes or reports sources throughout (three or more sentences with a
+    reporting verb), as news stories do; a novelty claim there is usually the story's sourced news."""
+    key = "_clm_sourced"
+    if key not in doc.layers:
+        n = sum(1 for s in doc.sentences if _REPORTING.search(doc.text, s.start, s.end))
+        doc.layers[key] = n >= 3
+    return bool(doc.layers[key])
+
+
+@rule("CLM103", "unsupported-novelty-claim", category="claims", severity=Severity.WARNING, scope="sentence",
+      requires=("sentences",))
+def unsupported_novelty_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """Novelty claim ("new treatment", "breakthrough") for an established substance or with no source.
+
+    Fires on "new treatment", "new drug", "novel therapy", "breakthrough", "revolutionary" and the
+    like when the sentence names a long-established substance (magnesium, vitamin D, turmeric,
+    aspirin ...) other than as a comparison, or when no sentence within three either side names a
+    source for the novelty (a study, a regulator, researchers, a journal) in a document that does
+    not report sources elsewhere either.
+
+    ## Why it matters
+    "New" sells: it suggests a recent scientific advance.  Calling an old supplement a "new
+    treatment" misleads readers about the state of evidence; a novelty claim with no source cannot
+    be checked.  HealthNewsReview.org asked of every story whether it established the true
+    novelty of the approach.
+
+    ## Example
+    > A new treatment for migraines is now available: zinc lozenges.
+
+    ## Better
+    > Zinc lozenges, sold for decades as a cold remedy, are being tested for migraine in a small
+    > 2023 trial at the University of Oslo.
+
+    ## References
+    - HealthNewsReview.org criterion 6: "Does the story establish the true novelty of the approach?"
+    - Schwitzer G. How do US journalists cover treatments, tests, products, and procedures?
+      PLoS Med 2008;5(5):e95.
+    """
+    c = cues()
+    for i, sent in enumerate(doc.sentences):
+        text = doc.text[sent.start : sent.end]
+        for m in c.novelty_claim.finditer(text):
+            if _NOVELTY_UNLESS_AFTER.match(text[m.end() :]) or re.search(r"\b(?:no|not|any)\s+$", text[: m.start()], re.I):
+                continue
+            est = c.established.search(text)
+            if est is not None and re.search(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|like|including)\s+(?:\w+\s+)?$",
+                                             text[: est.start()], re.I):
+                est = None  # "a new drug ... compared with aspirin": the old substance is the comparison
+            span = Span(sent.start + m.start(), sent.start + m.end())
+            if est is not None:
+                yield Hit(span, f"novelty claim ({m.group(0)!r}) for an established substance ({est.group(0)!r})",
+                          evidence={"novelty": m.group(0), "substance": est.group(0)},
+                          suggestion="say how long the substance has been in use and what is actually new",
+                          confidence=0.8)
+                continue
+            if nearby_attribution(doc, sent.start, sent.end, window=3) in ("none", "vague") and not _sourced_document(doc):
+                yield Hit(span, f"novelty claim ({m.group(0)!r}) with no source for what is new",
+                          evidence={"novelty": m.group(0)},
+                          suggestion="name who developed or approved it and when", confidence=0.6)
+
+
+_ABSOLUTE_SAFETY = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?:completely|totally|perfectly|absolutely|entirely|100\s?%|one\s+hundred\s+percent)\s+(?:safe|harmless|"
+    r"risk[\s-]free|non-?toxic)"
+    r"|(?:no|zero)\s+(?:known\s+)?(?:side[\s-]effects|adverse\s+effects|risks?\s+(?:at\s+all|whatsoever))"
+    r"|free\s+(?:of|from)\s+(?:all\s+)?side[\s-]effects|side[\s-]effect[\s-]free|risk[\s-]free"
+    r"|(?:natural|all[\s-]natural|herbal|plant[\s-]based)\s*,?\s+(?:and\s+)?(?:so|therefore|thus|hence)\s+(?:it'?s\s+|it\s+is\s+|"
+    r"they'?re\s+|they\s+are\s+)?(?:safe|harmless)"
+    r"|(?:because|since|as)\s+(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?:all[\s-])?natural"
+    r"|(?:can'?t|cannot|won'?t|will\s+not)\s+(?:possibly\s+)?(?:hurt|harm)\s+(?:you|anyone)"
+    r")(?![\w-])",
+    re.I,
+)
+_SAFETY_UNLESS = re.compile(
+    r"\b(?:(?:were|was)\s+(?:reported|observed|seen|found|noted)|reported\s+no|participants|subjects|in\s+the\s+(?:study|trial)|"
+    r"(?:no|not)\s+(?:drug|treatment|medicine|supplement|procedure|surgery|vaccine)\s+is|myth|mistake|wrong|"
+    r"doesn'?t\s+mean|does\s+not\s+mean|isn'?t\s+(?:necessarily|always)|not\s+necessarily|claims?|claimed|"
+    r"marketed\s+as|advertis\w+|so-called|so\s+far|thus\s+far|to\s+date|yet|expected|in\s+(?:mice|rats|animals)|"
+    r"(?:were|was|had|found|shown?|saw|seen|reported|observed)\s+(?:\w+\s+)?(?:little\s+or\s+)?no|without\s+prov\w+|"
+    r"dream|still|groups?|make\s+sure|ensure|whether)\b",
+    re.I,
+)
+
+
+@rule("CLM104", "absolute-safety-claim", category="claims", severity=Severity.WARNING, scope="sentence",
+      requires=("sentences",))
+def absolute_safety_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """Absolute safety claim: "completely safe", "no side effects", "natural, so harmless".
+
+    Fires on claims that a product or treatment carries no risk at all.  Reports of trial results
+    ("no side effects were reported in the trial"), sentences that debunk the claim ("natural
+    doesn't mean safe") and questions are left alone.
+
+    ## Why it matters
+    Every active treatment has side effects, interactions or doses at which it harms; "natural"
+    products included (St John's wort, kava, high-dose vitamin A).  An absolute safety claim
+    discourages readers from checking interactions or asking a pharmacist.
+
+    ## Example
+    > Because it is all natural, this tea is completely safe for everyone.
+
+    ## Better
+    > Most people tolerate the tea well; it can interact with blood thinners, so ask a pharmacist
+    > if you take other medicines.
+
+    ## References
+    - US FDA. Tainted, mislabeled "natural" products (consumer updates on dietary supplements).
+    - NCCIH. "Natural" doesn't necessarily mean "safe" (Using Dietary Supplements Wisely).
+    """
+    for sent in doc.sentences:
+        text = doc.text[sent.start : sent.end]
+        if text.rstrip().endswith("?") or _SAFETY_UNLESS.search(text):
+            continue
+        for m in _ABSOLUTE_SAFETY.finditer(text):
+            before = text[max(0, m.start() - 30) : m.start()]
+            if re.search(r"\b(?:not|never|isn'?t|aren'?t|nothing\s+is|none\s+(?:is|are)|rarely|hardly|little|almost|"
+                         r"virtually|essentially|nearly|practically|few|relatively|or)\s+(?:\w+\s+)?$", before, re.I):
+                continue
+            yield Hit(Span(sent.start + m.start(), sent.start + m.end()),
+                      f"absolute safety claim ({' '.join(m.group(0).split())!r}): no treatment is free of risk",
+                      evidence={"match": m.group(0)},
+                      suggestion="say who should not use it, its known side effects and interactions")

@@ -1,0 +1,230 @@
+"""MNG: disease mongering and manipulative framing (self-diagnosis prompts, fear appeals,
+suppression narratives)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from healthlint.document import Document
+from healthlint.finding import Hit, Severity, Span
+from healthlint.rules.base import RuleContext, rule
+
+_SYMPTOM_QUESTION = re.compile(
+    r"^\W*(?:do|are|have|does|did|is)\s+(?:you|your)\b[^?]{0,120}\?\W*$"
+    r"|^\W*(?:ever\s+)?(?:feel(?:ing)?|suffer(?:ing)?|struggl(?:e|ing)|tired|exhausted)\b[^?]{0,100}\?\W*$",
+    re.I,
+)
+_SYMPTOMISH = re.compile(
+    r"\b(?:pain|pains|ache|aches|aching|tired|tiredness|fatigue|fatigued|exhausted|sleep|insomnia|stiff|stiffness|"
+    r"bloat\w*|headaches?|migraines?|dizz\w+|anxious|anxiety|stress\w*|low\s+energy|brain\s+fog|forgetful\w*|cramps?|"
+    r"itch\w*|rash|sore|soreness|weight|cravings?|mood|moody|irritab\w+|constipat\w+|gas|heartburn|sweat\w*|"
+    r"numb\w*|tingl\w+|swell\w*|swollen|cold\s+hands|hair\s+loss|thirst\w*|snor\w+|symptoms?|suffer\w*)\b",
+    re.I,
+)
+_DIAGNOSIS = re.compile(
+    r"\byou\s+(?:could|may|might|probably|likely|possibly|very\s+well\s+could|may\s+well|might\s+well)\s+"
+    r"(?:already\s+)?(?:be\s+)?(?:suffering\s+from|have|be\s+experiencing|be\s+dealing\s+with|be\s+living\s+with|"
+    r"be\s+one\s+of\s+the|be\s+among\s+the|be\s+a\s+victim\s+of|be\s+affected\s+by)\s+[^.!?;]+"
+    r"|\b(?:this|these|that|it|they)\s+(?:could|may|might)\s+(?:be\s+)?(?:a\s+)?(?:sign|signs|symptom|symptoms|"
+    r"warning\s+signs?|indication)\s+(?:that\s+)?(?:of\s+)?you\s+(?:have|are\s+suffering\s+from)\s+[^.!?;]+",
+    re.I,
+)
+_IF_YOU_HAVE = re.compile(
+    r"^\W*if\s+you\s+(?:often\s+|frequently\s+|regularly\s+|sometimes\s+|ever\s+)?(?:have|experience|suffer\s+from|"
+    r"feel|notice|get|struggle\s+with)\b",
+    re.I,
+)
+
+
+@rule("MNG101", "self-diagnosis-prompt", category="mongering", severity=Severity.WARNING, scope="sentence",
+      requires=("sentences",))
+def self_diagnosis_prompt(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """Self-diagnosis prompt: common symptoms turned into a possible disease.
+
+    Fires when a question to the reader about everyday symptoms ("Do you often feel tired?",
+    "Are your joints stiff in the morning?") is followed within two sentences by a diagnosis
+    addressed to them ("you could be suffering from ...", "this may be a sign that you have ..."),
+    and on the same move in one sentence ("If you often feel bloated, you may have ...").
+
+    ## Why it matters
+    Common, non-specific symptoms have many ordinary causes.  Telling readers they "could be
+    suffering from" a named disease widens the market for a remedy (disease mongering) and causes
+    needless worry, or false reassurance when the remedy is sold as the fix.
+
+    ## Example
+    > Do you wake up tired? If so, you could be suffering from adrenal fatigue.
+
+    ## Better
+    > Tiredness has many causes, from short sleep to anaemia; if it lasts more than a few weeks,
+    > see a doctor, who can test for the common ones.
+
+    ## References
+    - Moynihan R., Heath I., Henry D. Selling sickness: the pharmaceutical industry and disease
+      mongering. BMJ 2002;324:886-891.
+    - Woloshin S., Schwartz L.M. Giving legs to restless legs: a case study of how the media helps
+      make people sick. PLoS Med 2006;3(4):e170.
+    """
+    sents = doc.sentences
+    prompted_until = -1
+    for i, sent in enumerate(sents):
+        text = doc.text[sent.start : sent.end]
+        if _SYMPTOM_QUESTION.match(text) and _SYMPTOMISH.search(text):
+            prompted_until = i + 2
+            continue
+        m = _DIAGNOSIS.search(text)
+        if m is None:
+            continue
+        if i <= prompted_until or (_IF_YOU_HAVE.match(text) and _SYMPTOMISH.search(text[: m.start()])):
+            piece = m.group(0).rstrip(" \"'”’)")
+            yield Hit(Span(sent.start + m.start(), sent.start + m.start() + len(piece)),
+                      "self-diagnosis prompt: common symptoms presented as a sign of a named disease",
+                      evidence={"diagnosis": piece},
+                      suggestion="list the common causes and say when to see a doctor instead")
+
+
+_SEVERE = re.compile(
+    r"\b(?:(?:permanent|irreversible|lasting|lifelong|life-long|serious|severe|fatal|life[\s-]threatening|"
+    r"catastrophic|devastating)\s+(?:\w+\s+){0,2}?(?:damage|disability|disabilities|harm|injury|injuries|complications|"
+    r"blindness|paralysis|deformity|deformities|consequences|symptoms)"
+    r"|death|die|dying|blindness|amputation|paralysis|organ\s+failure|heart\s+attack|stroke)\b",
+    re.I,
+)
+_UNTREATED = re.compile(
+    r"\b(?:if\s+(?:it\s+is\s+|it'?s\s+|they\s+are\s+|left\s+|you\s+leave\s+it\s+|it\s+goes\s+|it\s+is\s+left\s+)?"
+    r"(?:un-?treated|not\s+treated(?:\s+(?:quickly|promptly|early|immediately|right\s+away|in\s+time))?|ignored|"
+    r"left\s+alone|not\s+addressed|unchecked)"
+    r"|if\s+(?:you\s+)?(?:don'?t|do\s+not|fail\s+to|wait\s+to)\s+(?:act|treat\s+it|get\s+(?:it\s+)?treated|seek\s+treatment)"
+    r"(?:\s+(?:quickly|now|immediately|soon|in\s+time))?"
+    r"|without\s+(?:prompt|immediate|quick|early|urgent)\s+treatment)\b",
+    re.I,
+)
+_URGENT = re.compile(r"\b(?:quickly|immediately|right\s+away|as\s+soon\s+as\s+possible|urgently|before\s+it'?s\s+too\s+late|"
+                     r"don'?t\s+wait|act\s+now|every\s+(?:day|minute|second)\s+counts)\b", re.I)
+_SLOGANS = re.compile(
+    r"\b(?:(?:the|a|this)\s+silent\s+killer|ticking\s+time[\s-]bomb|before\s+it'?s\s+too\s+late|"
+    r"(?:could|can|will|may)\s+(?:slowly\s+)?(?:kill|be\s+killing)\s+you|don'?t\s+wait\s+until\s+it'?s\s+too\s+late)\b",
+    re.I,
+)
+_PERMANENT = re.compile(r"\b(?:permanent|irreversible|lifelong|life-long)\b", re.I)
+
+
+@rule("MNG102", "fear-appeal", category="mongering", severity=Severity.WARNING, scope="sentence",
+      requires=("sentences",))
+def fear_appeal(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """Fear appeal and urgency: "permanent damage if not treated quickly", "silent killer".
+
+    Fires on a sentence that ties a severe outcome (permanent or irreversible damage, disability,
+    death) to not treating something, when the outcome is permanent, the reader is addressed or
+    urgency is demanded ("quickly", "before it's too late"); and on stock alarm phrases ("the
+    silent killer", "ticking time bomb", "could be killing you").  Neutral medical information
+    ("if left untreated, a clot can travel to the lungs") is left alone.
+
+    ## Why it matters
+    Fear pushes readers to act before they think: to buy the remedy on offer or to self-treat.
+    Overstating the danger of a common condition is a classic disease-mongering move.
+
+    ## Example
+    > Ignore the warning signs and you face irreversible nerve damage if not treated immediately.
+
+    ## Better
+    > Most cases improve on their own; see a doctor if numbness spreads or lasts more than a week.
+
+    ## References
+    - Moynihan R. et al. Selling sickness. BMJ 2002;324:886-891.
+    - Witte K., Allen M. A meta-analysis of fear appeals. Health Educ Behav 2000;27(5):591-615.
+    """
+    for sent in doc.sentences:
+        text = doc.text[sent.start : sent.end]
+        for m in _SLOGANS.finditer(text):
+            if text.lstrip().startswith(("“", '"')) or re.search(
+                    r"\b(?:called|known\s+as|nicknamed|dubbed|referred\s+to\s+as)\s+\W*(?:the\s+)?$", text[: m.start()], re.I):
+                continue  # a quotation, or naming the nickname
+            if m.group(0).lower().startswith("before") and not re.search(r"\b(?:you|your)\b", text, re.I):
+                continue
+            yield Hit(Span(sent.start + m.start(), sent.start + m.end()),
+                      f"fear appeal ({' '.join(m.group(0).split())!r})", evidence={"match": m.group(0)},
+                      suggestion="state the actual risk in numbers and what readers can do")
+        severe = list(_SEVERE.finditer(text))
+        unt = _UNTREATED.search(text)
+        if not severe or unt is None:
+            continue
+        permanent = [m for m in severe if _PERMANENT.search(m.group(0))]
+        sev = (permanent or severe)[0]
+        you = re.search(r"\b(?:you|your)\b", text, re.I)
+        if not (permanent or you or _URGENT.search(text)):
+            continue
+        start = min(sev.start(), unt.start())
+        end = max(sev.end(), unt.end())
+        yield Hit(Span(sent.start + start, sent.start + end),
+                  "fear appeal: a severe outcome tied to not treating quickly",
+                  evidence={"outcome": sev.group(0), "urgency": unt.group(0)},
+                  suggestion="state how likely the outcome is and over what time")
+
+
+_DOCTORS = (r"(?:most\s+|many\s+|mainstream\s+|conventional\s+|traditional\s+|western\s+|the\s+|your\s+)?"
+            r"(?:doctors|physicians|gps|medical\s+(?:profession|establishment|community|industry|system)|"
+            r"big\s+pharma|pharmaceutical\s+(?:companies|industry)|drug\s+companies|the\s+fda|the\s+government|"
+            r"mainstream\s+medicine|conventional\s+medicine|modern\s+medicine)")
+_SUPPRESSION = re.compile(
+    r"\b(?:(?:often\s+|usually\s+|frequently\s+|largely\s+|commonly\s+|completely\s+|routinely\s+)?"
+    r"(?:overlooked|ignored|dismissed|neglected|suppressed|hidden|buried|ridiculed)\s+by\s+" + _DOCTORS +
+    r"|what\s+(?:your\s+doctor|doctors|they|big\s+pharma|the\s+(?:drug|pharmaceutical)\s+(?:companies|industry))\s+"
+    r"(?:don'?t|doesn'?t|won'?t|will\s+not|do\s+not|does\s+not)\s+(?:want\s+you\s+to\s+know|tell\s+you)"
+    r"|(?:doctors|physicians|big\s+pharma|drug\s+companies|they)\s+(?:don'?t|won'?t|do\s+not|will\s+never|never)\s+"
+    r"(?:want\s+you\s+to\s+know|tell\s+you\s+(?:about\s+)?(?:this|these|the\s+truth))"
+    r"|(?:suppressed|hidden|secret|forbidden|banned)\s+(?:natural\s+)?(?:cures?|remed(?:y|ies)|treatments?)"
+    r"|big\s+pharma\s+(?:doesn'?t|does\s+not|won'?t|is\s+hiding|hides|is\s+suppressing|suppresses|covers?\s+up|"
+    r"has\s+been\s+hiding)"
+    r"|(?:the\s+)?truth\s+(?:about\s+\w+\s+)?(?:that\s+)?(?:doctors|big\s+pharma|they)\s+(?:are\s+)?(?:hiding|won'?t)"
+    r"|(?:doctors|physicians)\s+(?:often\s+|usually\s+|routinely\s+)?(?:overlook|ignore|dismiss)\s+"
+    r"(?:this|these|the)\s+(?:simple\s+|natural\s+|cheap\s+)?(?:remed(?:y|ies)|treatments?|cures?|options?|solutions?))\b",
+    re.I,
+)
+_REMEDY_SUBJECT = re.compile(
+    r"\b(?:treatments?|remed(?:y|ies)|cures?|options?|supplements?|therap(?:y|ies)|solutions?|approach|nutrients?|"
+    r"vitamins?|minerals?|herbs?|oils?|diet|protocol|method)\b",
+    re.I,
+)
+_NEEDS_SUBJECT = re.compile(r"^(?:often\s+|usually\s+|frequently\s+|largely\s+|commonly\s+|completely\s+|routinely\s+)?"
+                            r"(?:overlooked|ignored|dismissed|neglected)\b", re.I)
+
+
+@rule("MNG103", "suppression-framing", category="mongering", severity=Severity.WARNING, scope="sentence",
+      requires=("sentences",))
+def suppression_framing(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """Conspiracy or suppression framing: "overlooked by most doctors", "what they don't want you
+    to know", "the cure big pharma is hiding".
+
+    Fires on phrases that present a remedy as ignored or hidden by doctors, regulators or drug
+    companies.  "Overlooked/ignored by doctors" counts only when a remedy (treatment, supplement,
+    option ...) is what is overlooked: reporting that a disease is often missed is not suppression
+    framing.
+
+    ## Why it matters
+    Suppression stories make the absence of evidence look like proof: if doctors ignore a remedy,
+    the story goes, it must be because it threatens them.  They also erode trust in the clinicians
+    readers need.
+
+    ## Example
+    > This simple mineral therapy is routinely ignored by mainstream doctors.
+
+    ## Better
+    > This mineral has been tested for the condition in two small trials, with mixed results; it
+    > is not part of current guidelines.
+
+    ## References
+    - Grimes D.R. On the viability of conspiratorial beliefs. PLoS One 2016;11(1):e0147905.
+    - Oliver J.E., Wood T. Medical conspiracy theories and health behaviors in the United States.
+      JAMA Intern Med 2014;174(5):817-818.
+    """
+    for sent in doc.sentences:
+        text = doc.text[sent.start : sent.end]
+        for m in _SUPPRESSION.finditer(text):
+            if _NEEDS_SUBJECT.match(m.group(0)) and not _REMEDY_SUBJECT.search(text[: m.start()]):
+                continue
+            if re.search(r"\b(?:myth|claim|claims|claimed|conspiracy|falsely|allege\w*)\b", text, re.I):
+                continue  # reporting or debunking the framing
+            yield Hit(Span(sent.start + m.start(), sent.start + m.end()),
+                      f"suppression framing ({' '.join(m.group(0).split())!r})", evidence={"match": m.group(0)},
+                      suggestion="say what the evidence for the remedy is instead of why doctors ignore it")

@@ -1,0 +1,220 @@
+"""SAF: advice that can hurt readers (stopping treatment, dosing without a caveat, treatments
+promoted with no word on harms)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from healthlint.document import Document
+from healthlint.finding import Hit, Severity, Span
+from healthlint.rules.base import RuleContext, rule
+
+_TREATMENT = (r"(?:medications?|meds|medicines?|drugs|prescriptions?|prescription\s+drugs|pills|insulin|statins?|inhalers?|"
+              r"antidepressants|antibiotics|chemo(?:therapy)?|radiation|surgery|blood\s+(?:pressure\s+)?(?:pills|medication)|"
+              r"treatment|vaccines?|vaccinations?|thyroid\s+(?:pills|medication)|steroids)")
+_STOP = re.compile(
+    r"\b(?:stop|quit|discontinue|ditch|skip|give\s+up|throw\s+(?:away|out)|get\s+off|come\s+off|wean\s+(?:yourself\s+)?off|"
+    r"say\s+goodbye\s+to|forget\s+(?:about\s+)?)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:your\s+|those\s+|these\s+|the\s+)?"
+    r"(?:\w+\s+)?" + _TREATMENT + r"\b",
+    re.I,
+)
+_REPLACE = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|replace|replaces|replacing|swap|ditch)\s+(?:taking\s+|using\s+|having\s+)?"
+    r"(?:your\s+|prescription\s+|conventional\s+|toxic\s+|harsh\s+|expensive\s+)?(?:\w+\s+)?" + _TREATMENT + r"\b"
+    r"|\b(?:no\s+(?:more\s+)?need\s+(?:for|to\s+take)|(?:don'?t|do\s+not|won'?t|will\s+not|never)\s+need\s+"
+    r"(?:to\s+take\s+)?)(?:your\s+|any\s+)?(?:\w+\s+)?" + _TREATMENT + r"\b"
+    r"|\b(?:delay|postpone|put\s+off|hold\s+off\s+on)\s+(?:seeing\s+|getting\s+|starting\s+)?(?:your\s+|a\s+|any\s+)?"
+    r"(?:doctor|" + _TREATMENT + r")\b",
+    re.I,
+)
+_CAVEAT = re.compile(
+    r"\b(?:talk|speak|consult|check|discuss|ask)\w*\s+(?:it\s+)?(?:to\s+|with\s+)?(?:your\s+|a\s+)?(?:doctor|physician|gp|"
+    r"pharmacist|health\s*care|provider|specialist|oncologist)|without\s+(?:first\s+)?(?:talking|consulting|speaking|"
+    r"checking)|under\s+(?:medical\s+|a\s+doctor'?s\s+)?supervision|your\s+doctor",
+    re.I,
+)
+_REPORTED = re.compile(r"\b(?:said|says|told|according\s+to|recommends|recommended|guidelines?|commentary)\b", re.I)
+_STOP_LICENSE = re.compile(r"(?:\byou\s+(?:can|could|should|may|might|must|will\s+be\s+able\s+to)\s+(?:now\s+|finally\s+|"
+                           r"safely\s+|even\s+|simply\s+|just\s+)?|\b(?:it'?s|it\s+is)\s+(?:ok|okay|safe|fine|time)\s+to\s+|"
+                           r"\b(?:time|able)\s+to\s+)$", re.I)
+_READER = re.compile(r"\b(?:you|your|yourself)\b", re.I)
+_IMPERATIVE_START = re.compile(r"^\W*(?:so\s+|just\s+|simply\s+|then\s+)?(?:stop|quit|ditch|skip|throw|give|get|come|"
+                               r"wean|forget|say|replace|swap|take|try|use|add|drink|eat|consume|swallow|apply|"
+                               r"delay|postpone|put)\b", re.I)
+_NEG_BEFORE = re.compile(r"\b(?:don'?t|do\s+not|never|shouldn'?t|should\s+not|must\s+not|mustn'?t|not)\s+(?:\w+\s+)?$",
+                         re.I)
+
+
+@rule("SAF101", "stop-or-replace-treatment", category="safety", severity=Severity.ERROR, scope="sentence",
+      requires=("sentences",))
+def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """Advice to stop, replace or delay medical treatment.
+
+    Fires on advice addressed to the reader to stop taking medicines ("ditch your statins"),
+    replace them ("use this oil instead of your prescription drugs", "you won't need insulin") or
+    put off treatment, unless the sentence sends the reader to a doctor ("don't stop taking
+    your medication without talking to your doctor").
+
+    ## Why it matters
+    Stopping insulin, anticoagulants, antiepileptics or cancer treatment can kill.  People who
+    choose alternative medicine instead of conventional cancer treatment die sooner (Johnson et
+    al. 2018).
+
+    ## Example
+    > With this diet you can finally throw away your blood pressure pills.
+
+    ## Better
+    > Some people on this diet need lower doses of blood pressure medicine; change your dose only
+    > with your doctor, who can monitor your blood pressure.
+
+    ## References
+    - Johnson S.B. et al. Use of alternative medicine for cancer and its impact on survival.
+      J Natl Cancer Inst 2018;110(1):121-124.
+    - NCCIH. Don't replace conventional care with an unproven product or practice.
+    """
+    for sent in doc.sentences:
+        text = doc.text[sent.start : sent.end]
+        if _CAVEAT.search(text) or text.rstrip().endswith("?"):
+            continue
+        if _REPORTED.search(text) or text.lstrip().startswith(("“", '"')):
+            continue  # reported speech: someone else's advice, quoted in a story
+        reader = bool(_READER.search(text))
+        for pattern in (_STOP, _REPLACE):
+            for m in pattern.finditer(text):
+                if _NEG_BEFORE.search(text[: m.start()]):
+                    continue
+                if pattern is _STOP and not (_STOP_LICENSE.search(text[: m.start()]) or _IMPERATIVE_START.match(text)):
+                    continue  # "once you stop a treatment": a time clause, not advice
+                imperative = bool(_IMPERATIVE_START.match(text)) and text.lstrip(" \"“'").lower().startswith(
+                    m.group(0)[:4].lower())
+                if not (reader or imperative):
+                    continue  # reporting what patients did is not advice
+                if re.search(r"\b(?:study|trial|participants|patients\s+who|researchers|doctors\s+who)\b", text, re.I):
+                    continue
+                yield Hit(Span(sent.start + m.start(), sent.start + m.end()),
+                          f"advice to stop or replace medical treatment ({' '.join(m.group(0).split())!r})",
+                          evidence={"match": m.group(0)},
+                          suggestion="tell readers to change treatment only with their doctor")
+
+
+_DOSE = re.compile(
+    r"\b(?:take|taking|use|using|consume|try|trying|add|drink|eat|swallow|apply|need|get|aim\s+for)\s+"
+    r"(?:up\s+to\s+|at\s+least\s+|about\s+|around\s+|roughly\s+|between\s+|no\s+more\s+than\s+|a\s+daily\s+dose\s+of\s+)?"
+    r"\d[\d,.]*(?:\s*(?:-|–|to|and)\s*\d[\d,.]*)?\s*"
+    r"(?:mg|milligrams?|g|grams?|mcg|µg|micrograms?|iu|international\s+units|capsules?|caps|tablets?|pills?|drops?|"
+    r"teaspoons?|tablespoons?|tsp|tbsp|ml|millilit(?:er|re)s?|cups?|glasses|doses?|softgels?)\b"
+    r"(?:\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?|a\s+day|daily|per\s+day|twice\s+a\s+day|three\s+times\s+a\s+day))*"
+    r"|\b(?:the\s+)?(?:recommended|ideal|optimal|best|right|correct|effective)\s+(?:daily\s+)?(?:dose|dosage)\s+"
+    r"(?:is|of|would\s+be)\s+(?:about\s+|around\s+|between\s+)?\d[\d,.]*(?:\s*(?:-|–|to)\s*\d[\d,.]*)?\s*"
+    r"(?:mg|milligrams?|g|grams?|mcg|iu|capsules?|tablets?|drops?|teaspoons?|tablespoons?|ml)\b",
+    re.I,
+)
+_DOSE_CAVEAT = re.compile(
+    r"\b(?:doctor|physician|gp|pharmacist|health\s*care\s+(?:provider|professional|practitioner)|healthcare|"
+    r"medical\s+(?:advice|professional|supervision)|dietitian|dietician|nutritionist|consult\w*|professional|"
+    r"clinician|nurse)\b",
+    re.I,
+)
+_REPORTING = re.compile(r"\b(?:study|studies|trial|participants|subjects|volunteers|researchers|patients\s+(?:who|were|took)|"
+                        r"group|were\s+given|received|took|randomi[sz]ed)\b", re.I)
+
+
+@rule("SAF102", "dosing-without-caveat", category="safety", severity=Severity.WARNING, scope="sentence",
+      requires=("sentences",))
+def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """Dosing advice without a professional caveat.
+
+    Fires on a dose addressed to the reader ("take 400 mg a day", "the ideal dose is 2
+    teaspoons") when neither that sentence nor the two sentences either side mention a doctor,
+    pharmacist or other professional.  Doses reported from a study ("participants took 1,000 mg")
+    are not advice and are left alone.
+
+    ## Why it matters
+    The right dose depends on age, weight, kidney function, pregnancy and other medicines; many
+    supplements are toxic in excess (vitamin A, vitamin D, iron, magnesium in kidney disease).
+    A bare dose invites readers to self-medicate without checking.
+
+    ## Example
+    > For better sleep, take 600 mg of magnesium every night.
+
+    ## Better
+    > Adults are advised not to exceed 350 mg a day of supplemental magnesium; ask a pharmacist
+    > before taking it with other medicines or if you have kidney disease.
+
+    ## References
+    - NIH Office of Dietary Supplements. Fact sheets (tolerable upper intake levels).
+    - EFSA. Tolerable upper intake levels for vitamins and minerals (2006, updated).
+    """
+    sents = doc.sentences
+    for i, sent in enumerate(sents):
+        text = doc.text[sent.start : sent.end]
+        if _REPORTING.search(text):
+            continue
+        for m in _DOSE.finditer(text):
+            head = text.lstrip(" \"“'-•*")
+            if not (_READER.search(text) or _IMPERATIVE_START.match(head) or m.group(0).lower().startswith(
+                    ("the ", "recommended", "ideal", "optimal", "best", "right", "correct", "effective"))):
+                continue
+            lo, hi = max(0, i - 2), min(len(sents) - 1, i + 2)
+            window = doc.text[sents[lo].start : sents[hi].end]
+            if _DOSE_CAVEAT.search(window):
+                continue
+            piece = m.group(0).rstrip()
+            yield Hit(Span(sent.start + m.start(), sent.start + m.start() + len(piece)),
+                      f"dosing advice ({' '.join(piece.split())!r}) with no word about checking with a professional",
+                      evidence={"dose": piece},
+                      suggestion="add who should not take it and to check with a doctor or pharmacist")
+
+
+_LIMITS = re.compile(
+    r"\b(?:side[\s-]effects?|adverse|risks?|risky|harm\w*|toxic\w*|interact\w*|caution|careful|warn\w*|"
+    r"contraindicat\w*|overdose|excess\w*|too\s+much|not\s+(?:for\s+)?everyone|may\s+not\s+work|limitations?|"
+    r"limited\s+evidence|consult\w*|(?:talk|speak)\s+(?:to|with)\s+your|ask\s+your\s+(?:doctor|pharmacist)|"
+    r"not\s+(?:been\s+)?proven|unproven|more\s+research|further\s+research|unclear|uncertain|safe\w*|"
+    r"pregnan\w*|allerg\w*|kidney\s+disease|downside|drawbacks?)\b",
+    re.I,
+)
+_PROMO = re.compile(
+    r"\b(?:try\s+(?:it|this|them|these)\s+(?:today|now|yourself|for\s+yourself)|buy\s+(?:it|now|here|online|today)|"
+    r"order\s+(?:now|today|yours|here|online)|get\s+yours|click\s+(?:here|on\s+the\s+link|this\s+link|the\s+link)|"
+    r"you\s+should\s+(?:take|try|use|start)|start\s+taking|available\s+(?:on|at)\s+amazon|"
+    r"clinically\s+proven|guaranteed|miracle|remarkable\s+success)\b",
+    re.I,
+)
+
+
+@rule("SAF103", "treatment-without-harms", category="safety", severity=Severity.WARNING, scope="document",
+      status="preview", requires=("sentences", "claims"))
+def treatment_without_harms(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """A treatment promoted with no mention of harms or limits (document level).
+
+    Fires once per document that makes at least two efficacy claims stated as direct causes,
+    promotes the treatment (an invitation to try or buy it, or a certainty booster such as
+    "clinically proven") and nowhere mentions side effects, risks, interactions, who should not
+    use it, or the limits of the evidence.
+
+    ## Why it matters
+    Readers weigh benefits against harms.  A piece that lists only benefits makes that
+    impossible; HealthNewsReview.org failed most stories on exactly this criterion.
+
+    ## Example
+    > Turmeric reduces inflammation. It relieves joint pain and improves sleep. Try it today!
+
+    ## Better
+    > ... High doses can upset the stomach and interact with blood thinners; the trials so far
+    > were small and short.
+
+    ## References
+    - HealthNewsReview.org criterion 2: "Does the story adequately explain/quantify the harms?"
+    - Schwitzer G. PLoS Med 2008;5(5):e95.
+    """
+    efficacy = [c for c in doc.claims
+                if c.kind == "efficacy" and c.strength == "direct_causal" and c.polarity == "positive"]
+    if len(efficacy) < 2:
+        return
+    if not _PROMO.search(doc.text) or _LIMITS.search(doc.text):
+        return
+    yield Hit(None, f"{len(efficacy)} efficacy claims and no mention of side effects, risks or limits",
+              evidence={"claims": [c.text[:120] for c in efficacy[:5]]},
+              suggestion="say what the harms, interactions and limits of the evidence are", confidence=0.6)
