@@ -253,6 +253,16 @@ def unverifiable_reference(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
 # ---- CIT104 ---------------------------------------------------------------------------------
 
 
+def _names_any_source(doc: Document) -> bool:
+    """Whether the body names any specific source (cached on the document)."""
+    cached = doc.layers.get("_names_source")
+    if cached is None:
+        end = min([a for a, _ in reference_regions(doc)] or [len(doc.text)])
+        cached = any(c.start < end for c in doc.citations) or specific_source_in(doc, 0, end) is not None
+        doc.layers["_names_source"] = cached
+    return bool(cached)
+
+
 def _supported(doc: Document, claim: Claim) -> bool:
     if claim.attribution == "specific":
         return True
@@ -266,9 +276,9 @@ def unsourced_efficacy_claims(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Efficacy claims, and no specific source for any of them.
 
     The article says that something works (a treatment helps, a food prevents, a supplement
-    reduces ...) and not one of those claims is backed by a specific source in its sentence or the
-    next: no citation, no named journal or institution, no dated study, no link.  One finding per
-    document, listing the claims.
+    reduces ...) and names no specific source at all: no citation, no named journal or
+    institution, no dated study, no named expert, no link to a scholarly or health-agency site.
+    One finding per document, listing the claims.
 
     ## Why it matters
     Whether a treatment works is exactly what a reader needs evidence for; an article that makes
@@ -289,7 +299,7 @@ def unsourced_efficacy_claims(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
               and not _in_references(doc, c.start)]
     if not claims:
         return
-    if any(_supported(doc, c) for c in claims):
+    if any(_supported(doc, c) for c in claims) or _names_any_source(doc):
         return
     yield Hit(None, f"{len(claims)} efficacy claim(s) and no specific source for any of them",
               evidence={"claims": [" ".join(c.text.split())[:160] for c in claims[:5]], "count": len(claims)},
@@ -398,8 +408,11 @@ def reference_mismatch(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
 # ---- CIT106 ---------------------------------------------------------------------------------
 
 _VAGUE = re.compile(
-    r"\b(?:(?:many|several|numerous|some|multiple|recent|new|various|countless|clinical)\s+)?"
-    r"(?:studies|research|researchers|scientists|experts|doctors|physicians|health\s+experts|medical\s+experts)\s+"
+    r"(?<!\bthe\s)(?<!\bThe\s)(?<!\bthis\s)(?<!\bThis\s)(?<!\bnew\s)(?<!\bNew\s)(?<!\bour\s)"
+    r"\b(?:(?:many|several|numerous|some|multiple|recent|various|countless|clinical|other|previous|past|earlier|"
+    r"smaller|larger|animal)\s+)?"
+    r"(?:studies|research|scientists|experts|doctors|physicians|health\s+experts|medical\s+experts"
+    r"|(?<=many\s)researchers|(?<=some\s)researchers|(?<=other\s)researchers)\s+"
     r"(?:have\s+|has\s+|now\s+|also\s+|consistently\s+|repeatedly\s+)*"
     r"(?:shown|show|shows|suggest|suggests|suggested|found|find|finds|proven|prove|proves|indicate|indicates|"
     r"indicated|confirm|confirms|confirmed|demonstrate|demonstrates|demonstrated|say|says|agree|agrees|believe|"
@@ -412,6 +425,10 @@ _VAGUE = re.compile(
     r"|\baccording\s+to\s+(?:some\s+|many\s+)?(?:experts|research|studies|scientists|doctors)\b",
     re.I,
 )
+
+
+_BACKGROUND = re.compile(r"(?:other|previous|past|earlier|smaller|larger|animal)\s", re.I)
+_SPECIFIC_BEFORE = re.compile(r"\b(?:the|this|new|our|their|that)\s+$", re.I)
 
 
 @rule("CIT106", "vague-attribution", category="citations", severity=Severity.WARNING, scope="sentence",
@@ -443,6 +460,10 @@ def vague_attribution(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     text = doc.text
     regions = reference_regions(doc)
     for m in _VAGUE.finditer(text):
+        if _SPECIFIC_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "the researchers found", "new research suggests": the study the article reports
+        if _BACKGROUND.match(m.group(0)) and _names_any_source(doc):
+            continue  # "previous studies have found ..." as background to a study the article names
         if any(a <= m.start() < b for a, b in regions):
             continue
         a, b = _window(doc, m.start(), following=1)
