@@ -46,7 +46,7 @@ _TO_KEEPERS = frozenset(
     "appear appears appeared seem seems seemed thought believed known said reported expected "
     "tend tends tended going continue continues continued fail fails failed potential "
     "seen claimed claims suggested addition due according contribute contributes contributed "
-    "lead leads led".split()
+    "lead leads led guaranteed certain sure bound".split()
 )
 _NOUNISH = frozenset(
     "help benefit damage harm cut increase decrease boost drive fuel block stop double impact cause cure lead "

@@ -262,7 +262,6 @@ _ABSOLUTE_SAFETY = re.compile(
     r"|free\s+(?:of|from)\s+(?:all\s+)?side[\s-]effects|side[\s-]effect[\s-]free|risk[\s-]free"
     r"|(?:natural|all[\s-]natural|herbal|plant[\s-]based)\s*,?\s+(?:and\s+)?(?:so|therefore|thus|hence)\s+(?:it'?s\s+|it\s+is\s+|"
     r"they'?re\s+|they\s+are\s+)?(?:safe|harmless)"
-    r"|(?:because|since|as)\s+(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?:all[\s-])?natural"
     r"|(?:can'?t|cannot|won'?t|will\s+not)\s+(?:possibly\s+)?(?:hurt|harm)\s+(?:you|anyone)"
     r")(?![\w-])",
     re.I,

@@ -19,7 +19,7 @@ _SYMPTOMISH = re.compile(
     r"\b(?:pain|pains|ache|aches|aching|tired|tiredness|fatigue|fatigued|exhausted|sleep|insomnia|stiff|stiffness|"
     r"bloat\w*|headaches?|migraines?|dizz\w+|anxious|anxiety|stress\w*|low\s+energy|brain\s+fog|forgetful\w*|cramps?|"
     r"itch\w*|rash|sore|soreness|weight|cravings?|mood|moody|irritab\w+|constipat\w+|gas|heartburn|sweat\w*|"
-    r"numb\w*|tingl\w+|swell\w*|swollen|cold\s+hands|hair\s+loss|thirst\w*|snor\w+|symptoms?|suffer\w*)\b",
+    r"numb\w*|tingl\w+|swell\w*|swollen|cold|chilly|hair\s+loss|thirst\w*|snor\w+|symptoms?|suffer\w*)\b",
     re.I,
 )
 _DIAGNOSIS = re.compile(

@@ -42,6 +42,8 @@ _READER = re.compile(r"\b(?:you|your|yourself)\b", re.I)
 _IMPERATIVE_START = re.compile(r"^\W*(?:so\s+|just\s+|simply\s+|then\s+)?(?:stop|quit|ditch|skip|throw|give|get|come|"
                                r"wean|forget|say|replace|swap|take|try|use|add|drink|eat|consume|swallow|apply|"
                                r"delay|postpone|put)\b", re.I)
+_IMPERATIVE_AFTER_INTRO = re.compile(r"^[^,]{1,50},\s*(?:just\s+|simply\s+)?(?:take|try|use|add|drink|eat|consume|"
+                                     r"swallow|apply)\b", re.I)
 _NEG_BEFORE = re.compile(r"\b(?:don'?t|do\s+not|never|shouldn'?t|should\s+not|must\s+not|mustn'?t|not)\s+(?:\w+\s+)?$",
                          re.I)
 
@@ -104,7 +106,7 @@ _DOSE = re.compile(
     r"\d[\d,.]*(?:\s*(?:-|–|to|and)\s*\d[\d,.]*)?\s*"
     r"(?:mg|milligrams?|g|grams?|mcg|µg|micrograms?|iu|international\s+units|capsules?|caps|tablets?|pills?|drops?|"
     r"teaspoons?|tablespoons?|tsp|tbsp|ml|millilit(?:er|re)s?|cups?|glasses|doses?|softgels?)\b"
-    r"(?:\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?|a\s+day|daily|per\s+day|twice\s+a\s+day|three\s+times\s+a\s+day))*"
+    r"(?:\s+(?:of\s+[\w-]+(?:\s+[\w-]+){0,2}|a\s+day|daily|per\s+day|twice\s+a\s+day|three\s+times\s+a\s+day))*"
     r"|\b(?:the\s+)?(?:recommended|ideal|optimal|best|right|correct|effective)\s+(?:daily\s+)?(?:dose|dosage)\s+"
     r"(?:is|of|would\s+be)\s+(?:about\s+|around\s+|between\s+)?\d[\d,.]*(?:\s*(?:-|–|to)\s*\d[\d,.]*)?\s*"
     r"(?:mg|milligrams?|g|grams?|mcg|iu|capsules?|tablets?|drops?|teaspoons?|tablespoons?|ml)\b",
@@ -153,7 +155,8 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
             continue
         for m in _DOSE.finditer(text):
             head = text.lstrip(" \"“'-•*")
-            if not (_READER.search(text) or _IMPERATIVE_START.match(head) or m.group(0).lower().startswith(
+            if not (_READER.search(text) or _IMPERATIVE_START.match(head) or _IMPERATIVE_AFTER_INTRO.match(head)
+                    or m.group(0).lower().startswith(
                     ("the ", "recommended", "ideal", "optimal", "best", "right", "correct", "effective"))):
                 continue
             lo, hi = max(0, i - 2), min(len(sents) - 1, i + 2)
