@@ -535,8 +535,11 @@ def analyse_sentence(sentence: str, entities: Sequence[tuple[int, int, str]] = (
                                                                      best.text, re.I) is None \
             and outcome_text and not _NEG_OUTCOME.search(outcome_text) and not c.outcome_words.search(outcome_text):
         kind = "other"
-    hedges = [(m.start(), m.end()) for m in c.modal_hedges.finditer(sentence)]
-    hedges += [(m.start(), m.end()) for m in c.clause_hedges.finditer(sentence)]
+    hedge_set = {(m.start(), m.end()) for m in c.modal_hedges.finditer(sentence)}
+    hedge_set |= {(m.start(), m.end()) for m in c.clause_hedges.finditer(sentence)}
+    if best is not None:
+        hedge_set = {h for h in hedge_set if not (best.start <= h[0] < best.end)}
+    hedges = sorted(h for h in hedge_set if not any(o != h and o[0] <= h[0] and h[1] <= o[1] for o in hedge_set))
     attribution, attribution_cue = attribution_of(sentence, c)
     return SentenceClaim(
         strength=strength,
@@ -546,7 +549,7 @@ def analyse_sentence(sentence: str, entities: Sequence[tuple[int, int, str]] = (
         outcome=outcome,
         kind=kind,
         boosters=[(m.start(), m.end()) for m in c.boosters.finditer(sentence)],
-        hedges=sorted(hedges),
+        hedges=hedges,
         novelty=[(m.start(), m.end()) for m in c.novelty.finditer(sentence)],
         attribution=attribution,
         attribution_cue=attribution_cue,
