@@ -1,0 +1,78 @@
+"""``healthlint batch``: the command-line face of :mod:`healthlint.batch`.
+
+Exit codes: 0 every line gave a result record, 1 some lines gave error records, 2 usage or
+input error (unreadable input, unwritable output, bad configuration).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import os
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+
+def add_parser(sub: Any, codes: Any) -> None:
+    b = sub.add_parser("batch", help="check JSON Lines records (one article per line) into JSON Lines")
+    b.add_argument("input", metavar="INPUT.jsonl|-")
+    b.add_argument("--output", "-o", help="write the records here instead of stdout")
+    b.add_argument("--workers", "-j", type=int, default=1, help="processes (default 1; 0 = one per CPU)")
+    b.add_argument("--config", help="configuration file (healthlint.toml or pyproject.toml)")
+    b.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    b.add_argument("--select", type=codes, help="rule codes or prefixes to enable (replaces config)")
+    b.add_argument("--extend-select", type=codes, help="rule codes or prefixes to add")
+    b.add_argument("--ignore", type=codes, help="rule codes or prefixes to disable")
+    b.add_argument("--preview", action="store_true", default=None, help="enable preview rules")
+    b.add_argument("--min-severity", choices=["info", "warning", "error"], help="leave out findings below this")
+    b.add_argument("--readability-grade", type=float, help="target reading grade (default 12)")
+    b.add_argument("--quiet", "-q", action="store_true", help="no summary line on stderr")
+    b.set_defaults(fail_on=None)
+
+
+def _open_input(name: str) -> TextIO:
+    if name == "-":
+        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline="\n")
+    path = Path(name)
+    if path.is_dir():
+        raise IsADirectoryError(21, "is a directory")
+    return path.open(encoding="utf-8", errors="replace", newline="\n")
+
+
+def run_command(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
+    from healthlint.batch import run
+    from healthlint.cli import UsageError
+    from healthlint.config import Config, discover, load_file
+
+    if args.workers < 0:
+        raise UsageError("--workers must be 0 (one per CPU) or more")
+    workers = args.workers or os.cpu_count() or 1
+    if args.isolated:
+        config = Config().with_overrides(overrides)
+    elif args.config:
+        path = Path(args.config)
+        if not path.is_file():
+            raise UsageError(f"{args.config}: no such configuration file")
+        config = (load_file(path) or Config(path=str(path))).with_overrides(overrides)
+    else:
+        config = discover(Path.cwd()).with_overrides(overrides)
+    with contextlib.ExitStack() as stack:
+        try:
+            source = stack.enter_context(_open_input(args.input))
+        except OSError as exc:
+            raise UsageError(f"{args.input}: cannot read ({exc.strerror or exc})") from None
+        out: TextIO = sys.stdout
+        if args.output:
+            try:
+                out = stack.enter_context(Path(args.output).open("w", encoding="utf-8"))
+            except OSError as exc:
+                raise UsageError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+        stats = run(source, out, workers=workers, config=config)
+    if not args.quiet:
+        rate = stats.records / stats.seconds if stats.seconds else 0.0
+        print(f"healthlint batch: {stats.records} record(s), {stats.ok} checked, {stats.errors} error(s), "
+              f"{stats.findings} finding(s) in {stats.seconds:.1f} s ({rate:.1f} records/s, {workers} worker(s))",
+              file=sys.stderr)
+    return 1 if stats.errors else 0
