@@ -72,6 +72,12 @@ def _parser() -> argparse.ArgumentParser:
                    default=["sentences"], help="comma-separated layers (default: sentences)")
     a.add_argument("--input-format", choices=["text", "markdown", "html"])
     a.add_argument("--allow-private-urls", action="store_true")
+
+    from healthlint.batch.command import add_parser as add_batch
+    from healthlint.web.command import add_parser as add_serve
+
+    add_batch(sub, _codes)
+    add_serve(sub)
     return p
 
 
@@ -198,7 +204,20 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     return EXIT_ERROR if failed else EXIT_OK
 
 
-COMMANDS = {"check": cmd_check, "rules": cmd_rules, "explain": cmd_explain, "annotate": cmd_annotate}
+def cmd_batch(args: argparse.Namespace) -> int:
+    from healthlint.batch.command import run_command
+
+    return run_command(args, _overrides(args))
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from healthlint.web.command import run_command
+
+    return run_command(args)
+
+
+COMMANDS = {"check": cmd_check, "rules": cmd_rules, "explain": cmd_explain, "annotate": cmd_annotate,
+            "batch": cmd_batch, "serve": cmd_serve}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
