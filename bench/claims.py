@@ -57,8 +57,10 @@ def strength_section(split: str) -> None:
     shipped = [C.sentence_strength(r["text"]) for r in rows]
     rules = [C.rule_strength(C.find_cues(r["text"])) for r in rows]
     print(f"## Claim strength on the '{split}' split ({len(rows)} sentences)\n")
-    for name, pred in (("shipped (rules + model)" if C.strength_model() else "shipped (rules)", shipped),
-                       ("cue rules alone", rules)):
+    for name, pred in (
+        ("shipped (rules + model)" if C.strength_model() else "shipped (rules)", shipped),
+        ("cue rules alone", rules),
+    ):
         table, macro = scores(gold, pred)
         acc = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold)
         print(f"### {name}: macro-F1 {macro:.3f}, accuracy {acc:.3f}\n")
@@ -114,8 +116,15 @@ def news_section(stories: list[dict[str, str]], sample: int, seed: int) -> None:
                 i = doc.sentence_index(f.span.start)
                 if 0 <= i < len(doc.sentences):
                     sent = doc.text[doc.sentences[i].start : doc.sentences[i].end]
-            findings.append({"story": story["id"], "code": f.code, "excerpt": f.excerpt, "message": f.message,
-                             "sentence": " ".join(sent.split())})
+            findings.append(
+                {
+                    "story": story["id"],
+                    "code": f.code,
+                    "excerpt": f.excerpt,
+                    "message": f.message,
+                    "sentence": " ".join(sent.split()),
+                }
+            )
     dt = time.perf_counter() - t0
     n = len(stories)
     print(f"## News stories ({n:,}; {dt:.1f} s for sentences + entities + claims + rules)\n")
@@ -134,8 +143,10 @@ def news_section(stories: list[dict[str, str]], sample: int, seed: int) -> None:
     with (OUT / "claims_all.jsonl").open("w", encoding="utf-8") as fh:
         for item in findings:
             fh.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(f"random sample of {len(picked)} findings (seed {seed}) written to {path.relative_to(ROOT)}; "
-          f"all findings in bench/out/claims_all.jsonl\n")
+    print(
+        f"random sample of {len(picked)} findings (seed {seed}) written to {path.relative_to(ROOT)}; "
+        f"all findings in bench/out/claims_all.jsonl\n"
+    )
 
 
 def main() -> None:

@@ -47,8 +47,16 @@ def featurize(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     return dense, hashed
 
 
-def train(dense: np.ndarray, hashed: np.ndarray, y: np.ndarray, *, l2_dense: float, l2_hash: float,
-          steps: int = 600, lr: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
+def train(
+    dense: np.ndarray,
+    hashed: np.ndarray,
+    y: np.ndarray,
+    *,
+    l2_dense: float,
+    l2_hash: float,
+    steps: int = 600,
+    lr: float = 0.5,
+) -> tuple[np.ndarray, np.ndarray]:
     k = len(C.STRENGTHS)
     x = np.hstack([dense, hashed])
     w = np.zeros((x.shape[1], k))
@@ -97,7 +105,9 @@ def main() -> None:
         mask[f] = False
         wd, wh = train(dense[mask], hashed[mask], y[mask], l2_dense=args.l2_dense, l2_hash=args.l2_hash)
         pred[f] = (dense[f] @ wd + hashed[f] @ wh).argmax(axis=1)
-    print(f"dev 5-fold CV macro-F1: rules {macro_f1(list(y), rule_pred):.3f}  model {macro_f1(list(y), list(pred)):.3f}")
+    print(
+        f"dev 5-fold CV macro-F1: rules {macro_f1(list(y), rule_pred):.3f}  model {macro_f1(list(y), list(pred)):.3f}"
+    )
     if args.cv_only:
         return
     wd, wh = train(dense, hashed, y, l2_dense=args.l2_dense, l2_hash=args.l2_hash)

@@ -22,6 +22,7 @@ cue, the nearest outcome-like entity after it) and otherwise from the clause aro
 
 from __future__ import annotations
 
+import itertools
 import re
 import zlib
 from collections.abc import Iterable, Sequence
@@ -37,27 +38,201 @@ STRENGTHS = ("none", "correlational", "conditional_causal", "direct_causal")
 _RANK = {s: i for i, s in enumerate(STRENGTHS)}
 
 _DETERMINERS = frozenset(
-    "a an the its their his her your our my some any no much more less "
-    "major minor big small slight sharp significant".split()
+    [
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "your",
+        "our",
+        "my",
+        "some",
+        "any",
+        "no",
+        "much",
+        "more",
+        "less",
+        "major",
+        "minor",
+        "big",
+        "small",
+        "slight",
+        "sharp",
+        "significant",
+    ]
 )
 # words before "to" that keep the following verb a claim ("shown to reduce", "help to prevent")
 _TO_KEEPERS = frozenset(
-    "help helps helped helping able unable likely unlikely shown proven proved found demonstrated "
-    "appear appears appeared seem seems seemed thought believed known said reported expected "
-    "tend tends tended going continue continues continued fail fails failed potential "
-    "seen claimed claims suggested addition due according contribute contributes contributed "
-    "lead leads led guaranteed certain sure bound".split()
+    [
+        "help",
+        "helps",
+        "helped",
+        "helping",
+        "able",
+        "unable",
+        "likely",
+        "unlikely",
+        "shown",
+        "proven",
+        "proved",
+        "found",
+        "demonstrated",
+        "appear",
+        "appears",
+        "appeared",
+        "seem",
+        "seems",
+        "seemed",
+        "thought",
+        "believed",
+        "known",
+        "said",
+        "reported",
+        "expected",
+        "tend",
+        "tends",
+        "tended",
+        "going",
+        "continue",
+        "continues",
+        "continued",
+        "fail",
+        "fails",
+        "failed",
+        "potential",
+        "seen",
+        "claimed",
+        "claims",
+        "suggested",
+        "addition",
+        "due",
+        "according",
+        "contribute",
+        "contributes",
+        "contributed",
+        "lead",
+        "leads",
+        "led",
+        "guaranteed",
+        "certain",
+        "sure",
+        "bound",
+    ]
 )
 _NOUNISH = frozenset(
-    "help benefit damage harm cut increase decrease boost drive fuel block stop double impact cause cure lead "
-    "result change save kill hurt trigger spur rise control repair".split()
+    [
+        "help",
+        "benefit",
+        "damage",
+        "harm",
+        "cut",
+        "increase",
+        "decrease",
+        "boost",
+        "drive",
+        "fuel",
+        "block",
+        "stop",
+        "double",
+        "impact",
+        "cause",
+        "cure",
+        "lead",
+        "result",
+        "change",
+        "save",
+        "kill",
+        "hurt",
+        "trigger",
+        "spur",
+        "rise",
+        "control",
+        "repair",
+    ]
 )
 _SUBJECT_LIKE = frozenset(
-    "can could may might will would should must to not n't never also it they we you he she which that who this "
-    "these those cannot can't won't doesn't don't didn't does do did often also still further greatly even only "
-    "actually really significantly substantially dramatically markedly partly largely not".split()
+    [
+        "can",
+        "could",
+        "may",
+        "might",
+        "will",
+        "would",
+        "should",
+        "must",
+        "to",
+        "not",
+        "n't",
+        "never",
+        "also",
+        "it",
+        "they",
+        "we",
+        "you",
+        "he",
+        "she",
+        "which",
+        "that",
+        "who",
+        "this",
+        "these",
+        "those",
+        "cannot",
+        "can't",
+        "won't",
+        "doesn't",
+        "don't",
+        "didn't",
+        "does",
+        "do",
+        "did",
+        "often",
+        "also",
+        "still",
+        "further",
+        "greatly",
+        "even",
+        "only",
+        "actually",
+        "really",
+        "significantly",
+        "substantially",
+        "dramatically",
+        "markedly",
+        "partly",
+        "largely",
+        "not",
+    ]
 )
-_BE = frozenset("is are was were be been being am".split())
+_NEEDS_OBJECT = frozenset(
+    {
+        "help",
+        "benefit",
+        "control",
+        "change",
+        "damage",
+        "harm",
+        "block",
+        "stop",
+        "cut",
+        "drive",
+        "double",
+        "make",
+        "shape",
+        "save",
+        "clear",
+        "manage",
+        "lead",
+        "result",
+        "repair",
+    }
+)
+_GROUP_NOUNS = frozenset({"those", "people", "patients", "women", "men", "children", "mice", "rats"})
+_MAKE_RESULT = re.compile(r"\s+(?:\w+\s+){0,3}(?:more|less|worse|better|easier|harder|sick|ill)\b")
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
 _DISCOURSE_OBJECT = re.compile(
     r"\s+(?:the\s+|a\s+|new\s+|more\s+|serious\s+|some\s+)*(?:possibility|possibilities|question|questions|concern|"
     r"concerns|awareness|money|funds|funding|doubts?|issues?|alarms?|hopes?|eyebrows|prices?|costs?|the\s+bar)\b"
@@ -67,8 +242,31 @@ _COMPARATIVE_AFTER = re.compile(
     r"\s+(?:than|odds|risks?\b|rates?|levels?|incidence|chances?|likelihood|prevalence|numbers?|doses?|scores?|"
     r"among|in\s+(?:those|people|patients|women|men|the)|for\s+(?:those|people|patients|women|men))"
 )
-_COMPARATIVE_BEFORE = frozenset("was were is are be been remained remain remains had have has much far even "
-                                "significantly slightly substantially percent times no".split())
+_COMPARATIVE_BEFORE = frozenset(
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "remained",
+        "remain",
+        "remains",
+        "had",
+        "have",
+        "has",
+        "much",
+        "far",
+        "even",
+        "significantly",
+        "slightly",
+        "substantially",
+        "percent",
+        "times",
+        "no",
+    ]
+)
 _REPORTED_HEDGE = re.compile(
     r"\b(?:stud(?:y|ies)|research|researchers|scientists|findings|data|evidence|results|report|review|analysis|"
     r"authors|experts)\s+(?:also\s+)?(?:suggests?|suggested|indicates?|hints?|hinted)\b",
@@ -81,18 +279,65 @@ _STUDY_AIM = re.compile(
     r"|\b(?:investigat|examin|test|stud|explor|assess|evaluat)(?:e|es|ed|ied|ies|ing)\s+(?:whether|if|how)\b",
     re.I,
 )
-_PREP_BEFORE_PARTICIPLE = frozenset("with of for among a an the and or in".split())
+_PREP_BEFORE_PARTICIPLE = frozenset(["with", "of", "for", "among", "a", "an", "the", "and", "or", "in"])
 _AUX = frozenset(
-    "is are was were be been being has have had do does did will shall also still then "
-    "further even only actually really already often usually generally significantly "
-    "substantially markedly greatly dramatically not n't never".split()
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "shall",
+        "also",
+        "still",
+        "then",
+        "further",
+        "even",
+        "only",
+        "actually",
+        "really",
+        "already",
+        "often",
+        "usually",
+        "generally",
+        "significantly",
+        "substantially",
+        "markedly",
+        "greatly",
+        "dramatically",
+        "not",
+        "n't",
+        "never",
+    ]
 )
 _BOUNDARY = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:but|while|whereas|although|though|because|since|so)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _QUOTE_START = ("“", '"', "‘", "'")
 
-EXPOSURE_TYPES = frozenset({"substance", "treatment", "behaviour", "behavior", "exposure", "food",
-                            "drug", "procedure", "device", "intervention", "chemical"})
+EXPOSURE_TYPES = frozenset(
+    {
+        "substance",
+        "treatment",
+        "behaviour",
+        "behavior",
+        "exposure",
+        "food",
+        "drug",
+        "procedure",
+        "device",
+        "intervention",
+        "chemical",
+    }
+)
 OUTCOME_TYPES = frozenset({"condition", "symptom", "disease", "outcome", "finding", "adverse_event"})
 
 
@@ -192,9 +437,7 @@ def cues() -> Cues:
         named=re.compile("|".join(f"(?:{p})" for p in lex["attribution"]["named"])),
         vague=re.compile("|".join(f"(?:{p})" for p in lex["attribution"]["vague"]), re.I),
         outcome_words=re.compile(r"(?<![\w-])(?:" + _alternation(lex["outcome_words"]) + r")(?![\w-])", re.I),
-        established=re.compile(
-            r"(?<![\w-])(?:" + _alternation(lex["established_substances"]) + r")(?![\w-])", re.I
-        ),
+        established=re.compile(r"(?<![\w-])(?:" + _alternation(lex["established_substances"]) + r")(?![\w-])", re.I),
         safety_words=re.compile(
             r"(?<![\w-])(?:safe|safely|safety|side[\s-]effects?|harmless|well[\s-]tolerated|non-?toxic|"
             r"adverse|risk[\s-]free)(?![\w-])",
@@ -239,19 +482,36 @@ def _verb_is_cue(text: str, m: re.Match[str], c: Cues) -> bool | None:
         return False  # a name or a title: "Dr. Hurt said"
     if base in _NOUNISH and word == base and prev not in _SUBJECT_LIKE and not prev.endswith(("s", "ly")):
         return False  # "a blood pressure benefit", "brain damage"
-    if base in _NOUNISH and re.match(r"\s+(?:of|in|to|from|for)\b", after) and word != base + "ed" \
-            and base not in {"help", "lead", "led", "result", "contribute", "benefit", "protect"}:
+    if (
+        base in _NOUNISH
+        and re.match(r"\s+(?:of|in|to|from|for)\b", after)
+        and word != base + "ed"
+        and base not in {"help", "lead", "led", "result", "contribute", "benefit", "protect"}
+    ):
         return False  # "increases in", "damage to", "cure for"
-    if base == "treat" and re.match(r"\s+(?:\w+\s+)?(?:patients|people|him|her|them|children|women|men|thousands|"
-                                    r"hundreds|dozens|\d)", after):
+    if base == "treat" and re.match(
+        r"\s+(?:\w+\s+)?(?:patients|people|him|her|them|children|women|men|thousands|"
+        r"hundreds|dozens|\d)",
+        after,
+    ):
         return False  # a doctor treating patients: narrative, not a claim
-    if base == "stop" and re.match(r"\s+\w+ing\b", after) and not re.match(r"\s+(?:progressing|growing|spreading)", after):
+    if (
+        base == "stop"
+        and re.match(r"\s+\w+ing\b", after)
+        and not re.match(r"\s+(?:progressing|growing|spreading)", after)
+    ):
         return False  # "stopped covering": ceased doing
-    if base == "affect" and re.match(r"\s+(?:as\s+many|about|more\s+than|an\s+estimated|nearly|up\s+to|some|\d|"
-                                     r"millions|thousands|people|americans|women|men|children|one\s+in)", after):
+    if base == "affect" and re.match(
+        r"\s+(?:as\s+many|about|more\s+than|an\s+estimated|nearly|up\s+to|some|\d|"
+        r"millions|thousands|people|americans|women|men|children|one\s+in)",
+        after,
+    ):
         return False  # prevalence: "affects 15,000 Americans"
-    if base == "explain" and not re.match(r"\s+(?:why|how|the|some|part|much|a|an|this|that|these|its|their|most|"
-                                          r"up\s+to|in\s+part|partly|\d)", after):
+    if base == "explain" and not re.match(
+        r"\s+(?:why|how|the|some|part|much|a|an|this|that|these|its|their|most|"
+        r"up\s+to|in\s+part|partly|\d)",
+        after,
+    ):
         return False  # a reporting verb: "..., he explained."
     if _DISCOURSE_OBJECT.match(after):
         return False  # "raised the possibility", "increased awareness"
@@ -259,17 +519,37 @@ def _verb_is_cue(text: str, m: re.Match[str], c: Cues) -> bool | None:
         _COMPARATIVE_AFTER.match(after) or prev in _COMPARATIVE_BEFORE or re.search(r"[\d%]\s*$", text[: m.start()])
     ):
         return False  # comparative adjective: "lower odds", "20% lower among"
-    if base == "explain" and (re.match(r"\s*[,A-Z]", text[m.end() : m.end() + 3]) or re.search(r"[,\"”]\s*$", text[: m.start()])):
+    if base == "explain" and (
+        re.match(r"\s*[,A-Z]", text[m.end() : m.end() + 3]) or re.search(r"[,\"”]\s*$", text[: m.start()])
+    ):
         return False  # reporting verb: "..., explained Dr. Klein"
-    if base == "help" and prev in {"provide", "provides", "provided", "get", "need", "needs", "seek", "offer", "with",
-                                   "for", "ask", "without"}:
+    if base == "help" and prev in {
+        "provide",
+        "provides",
+        "provided",
+        "get",
+        "need",
+        "needs",
+        "seek",
+        "offer",
+        "with",
+        "for",
+        "ask",
+        "without",
+    }:
         return False  # the noun: "provide help to"
     if prev in {"help", "helps", "helped"} and len(before) > 1 and before[0] == "to":
         return False  # "a cream to help soothe": purpose
-    if word.endswith("ed") and prev not in _BE and re.match(
-        r"\s+(?:in|among|to|after|from|over|during|between|significantly|substantially|slightly|markedly|"
-        r"steadily|sharply|\d)", after
-    ) and base not in {"lead", "led", "contribute", "result", "responsible", "link", "tie"}:
+    if (
+        word.endswith("ed")
+        and prev not in _BE
+        and re.match(
+            r"\s+(?:in|among|to|after|from|over|during|between|significantly|substantially|slightly|markedly|"
+            r"steadily|sharply|\d)",
+            after,
+        )
+        and base not in {"lead", "led", "contribute", "result", "responsible", "link", "tie"}
+    ):
         return None  # intransitive change: "symptoms improved in eight patients"
     need = c.particles.get(base) or c.particles.get(word)
     if need and not any(re.match(r"\s+(?:\w+ly\s+)?" + p + r"\b", after) for p in need):
@@ -279,23 +559,17 @@ def _verb_is_cue(text: str, m: re.Match[str], c: Cues) -> bool | None:
         if keeper not in _TO_KEEPERS:
             return False  # purpose infinitive: "used to treat", "in order to reduce"
     if word.endswith("ed") or word in {"shrunk", "driven", "led"}:
-        if prev in _PREP_BEFORE_PARTICIPLE or prev.endswith("ly") and prev not in {"only", "early"}:
+        if prev in _PREP_BEFORE_PARTICIPLE or (prev.endswith("ly") and prev not in {"only", "early"}):
             return False  # attributive participle: "with reduced risk", "the treated group"
         if re.match(r"\s+(?:with|for|at|in)\b", after) and base in {"treat", "manage", "control"}:
             return False  # "patients treated with X": a description of the group
-        if not before or prev in {"those", "people", "patients", "women", "men", "children", "mice", "rats"}:
-            if base in {"treat", "manage", "control"}:
-                return False
+        if base in {"treat", "manage", "control"} and (not before or prev in _GROUP_NOUNS):
+            return False
     if word.endswith("ing") and prev in {"of", "for", "on", "about", "the", "a", "include", "includes", "including"}:
         return False  # gerund used as a noun: "the cost of treating"
-    if base in {"help", "benefit", "control", "change", "damage", "harm", "block", "stop", "cut", "drive",
-                "double", "make", "shape", "save", "clear", "manage", "lead", "result", "repair"}:
-        # ambiguous with a noun or with non-causal uses: require a following object or verb
-        if re.match(r"\s*(?:[.,;:!?)]|$)", after):
-            return False
-    if base == "make" and not re.match(r"\s+(?:\w+\s+){0,3}(?:more|less|worse|better|easier|harder|sick|ill)\b", after):
-        return False
-    return True
+    if base in _NEEDS_OBJECT and re.match(r"\s*(?:[.,;:!?)]|$)", after):
+        return False  # ambiguous with a noun or a non-causal use: needs a following object
+    return not (base == "make" and not _MAKE_RESULT.match(after))
 
 
 def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
@@ -318,8 +592,11 @@ def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
         if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _ in found):
             continue
         low = m.group(0).lower()
-        cat = "harm" if re.search(r"harm|toxic|cause|contributor|trigger|driver", low) else (
-            "neutral" if re.search(r"due|because|result|thanks|role|part|reason|so\s", low) else "benefit")
+        cat = (
+            "harm"
+            if re.search(r"harm|toxic|cause|contributor|trigger|driver", low)
+            else ("neutral" if re.search(r"due|because|result|thanks|role|part|reason|so\s", low) else "benefit")
+        )
         found.append((m.start(), m.end(), cat))
     hedge_positions = [m.start() for m in c.clause_hedges.finditer(sentence)]
     if _REPORTED_HEDGE.search(sentence):
@@ -332,7 +609,9 @@ def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
         tail = " ".join(_WORD.findall(local)[-8:])
         hedged = bool(c.modal_hedges.search(tail)) or any(p < start for p in hedge_positions)
         neg_tail = " ".join(_WORD.findall(local)[-3:])
-        negated = bool(c.negation.search(neg_tail)) or bool(re.match(r"(?:no|little|never)\b", sentence[start:end], re.I))
+        negated = bool(c.negation.search(neg_tail)) or bool(
+            re.match(r"(?:no|little|never)\b", sentence[start:end], re.I)
+        )
         strength = "conditional_causal" if hedged else "direct_causal"
         out.append(Cue(start, end, sentence[start:end], cat, strength, negated))
     if not out:
@@ -392,7 +671,7 @@ def strength_features(sentence: str, found: Sequence[Cue]) -> tuple[list[float],
     dense[19] = 1.0  # bias
     words = [w.lower() for w in _WORD.findall(sentence)]
     idx = [zlib.crc32(w.encode()) % HASH_DIM for w in words]
-    idx += [zlib.crc32(f"{a} {b}".encode()) % HASH_DIM for a, b in zip(words, words[1:], strict=False)]
+    idx += [zlib.crc32(f"{a} {b}".encode()) % HASH_DIM for a, b in itertools.pairwise(words)]
     return dense, idx
 
 
@@ -442,16 +721,44 @@ def attribution_of(sentence: str, c: Cues | None = None) -> tuple[str, str | Non
 def _trim_side(piece: str, offset: int, *, left: bool) -> tuple[int, int] | None:
     words = list(_WORD.finditer(piece))
     if left:
-        while words and words[-1].group(0).lower() in _AUX | {"may", "might", "could", "can", "would",
-                                                               "help", "helps", "helped", "to", "clinically",
-                                                               "proven", "shown", "been", "likely", "also"}:
+        while words and words[-1].group(0).lower() in _AUX | {
+            "may",
+            "might",
+            "could",
+            "can",
+            "would",
+            "help",
+            "helps",
+            "helped",
+            "to",
+            "clinically",
+            "proven",
+            "shown",
+            "been",
+            "likely",
+            "also",
+        }:
             words.pop()
         words = words[-6:]
     else:
         cut = len(words)
         for i, w in enumerate(words):
-            if i > 0 and w.group(0).lower() in {"in", "among", "when", "if", "than", "according", "by", "for",
-                                                 "after", "compared", "who", "which", "that", "and"}:
+            if i > 0 and w.group(0).lower() in {
+                "in",
+                "among",
+                "when",
+                "if",
+                "than",
+                "according",
+                "by",
+                "for",
+                "after",
+                "compared",
+                "who",
+                "which",
+                "that",
+                "and",
+            }:
                 cut = i
                 break
         words = words[: min(cut, 8)]
@@ -517,23 +824,29 @@ def analyse_sentence(sentence: str, entities: Sequence[tuple[int, int, str]] = (
         else:
             rest = sentence[best.end :]
             stop = _BOUNDARY.search(rest)
-            end = best.end + (stop.start() if stop else len(rest.rstrip(".!?\"”")))
+            end = best.end + (stop.start() if stop else len(rest.rstrip('.!?"”')))
             outcome = _trim_side(sentence[best.end : end], best.end, left=False)
     outcome_text = sentence[outcome[0] : outcome[1]] if outcome else ""
-    if best is None:
-        kind = "safety"
-    elif safety and (best.category != "harm" or "side" in safety.group(0).lower()):
+    if best is None or (safety and (best.category != "harm" or "side" in safety.group(0).lower())):
         kind = "safety"
     elif best.category == "benefit":
         kind = "efficacy"
     elif best.category == "harm":
-        kind = "harm" if _NEG_OUTCOME.search(outcome_text) or re.search(r"caus|trigger|harm|toxic|damag", best.text, re.I) \
+        kind = (
+            "harm"
+            if _NEG_OUTCOME.search(outcome_text) or re.search(r"caus|trigger|harm|toxic|damag", best.text, re.I)
             else "other"
+        )
     else:
         kind = "other"
-    if best is not None and best.category == "benefit" and re.match(r"boost|enhanc|strength|extend|prolong|lengthen",
-                                                                     best.text, re.I) is None \
-            and outcome_text and not _NEG_OUTCOME.search(outcome_text) and not c.outcome_words.search(outcome_text):
+    if (
+        best is not None
+        and best.category == "benefit"
+        and re.match(r"boost|enhanc|strength|extend|prolong|lengthen", best.text, re.I) is None
+        and outcome_text
+        and not _NEG_OUTCOME.search(outcome_text)
+        and not c.outcome_words.search(outcome_text)
+    ):
         kind = "other"
     hedge_set = {(m.start(), m.end()) for m in c.modal_hedges.finditer(sentence)}
     hedge_set |= {(m.start(), m.end()) for m in c.clause_hedges.finditer(sentence)}
@@ -604,12 +917,23 @@ def claims_for(doc: Document) -> list[Claim]:
             "entities_used": bool(local),
             "quoted": text[s0:s1].startswith(_QUOTE_START),
         }
-        out.append(Claim(
-            start=s0, end=s1, text=text[s0:s1], strength=sc.strength,
-            exposure=piece(sc.exposure), outcome=piece(sc.outcome), polarity=sc.polarity, kind=sc.kind,
-            boosters=spans(sc.boosters), hedges=spans(sc.hedges), novelty=spans(sc.novelty),
-            attribution=attribution, extra=extra,
-        ))
+        out.append(
+            Claim(
+                start=s0,
+                end=s1,
+                text=text[s0:s1],
+                strength=sc.strength,
+                exposure=piece(sc.exposure),
+                outcome=piece(sc.outcome),
+                polarity=sc.polarity,
+                kind=sc.kind,
+                boosters=spans(sc.boosters),
+                hedges=spans(sc.hedges),
+                novelty=spans(sc.novelty),
+                attribution=attribution,
+                extra=extra,
+            )
+        )
     return out
 
 

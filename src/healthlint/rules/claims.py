@@ -58,8 +58,9 @@ _STRONG_BOOSTER = re.compile(
     r"works\s+every|never\s+fails",
     re.I,
 )
-_CURE_CUE = re.compile(r"(?:cure|cures|cured|eliminat\w+|revers\w+|heal|heals|healed|eradicat\w+|get\s+rid|wipe[sd]?\s+out)$",
-                       re.I)
+_CURE_CUE = re.compile(
+    r"(?:cure|cures|cured|eliminat\w+|revers\w+|heal|heals|healed|eradicat\w+|get\s+rid|wipe[sd]?\s+out)$", re.I
+)
 
 
 def _core_span(claim: Claim) -> Span:
@@ -72,8 +73,14 @@ def _core_span(claim: Claim) -> Span:
     return Span(start, end)
 
 
-@rule("CLM101", "unsupported-efficacy-claim", category="claims", severity=Severity.WARNING, scope="claim",
-      requires=("sentences", "claims"))
+@rule(
+    "CLM101",
+    "unsupported-efficacy-claim",
+    category="claims",
+    severity=Severity.WARNING,
+    scope="claim",
+    requires=("sentences", "claims"),
+)
 def unsupported_efficacy_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Efficacy or cure claim stated with certainty and no specific supporting citation.
 
@@ -112,21 +119,34 @@ def unsupported_efficacy_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]
             if nearby == "specific" or claim.attribution in ("named", "specific"):
                 continue
             a, b = boosters[0]
-            yield Hit(Span(a, b), f"efficacy claim stated with certainty ({doc.text[a:b]!r}) and no specific "
-                      "source: name the study (authors, journal, year) or soften the claim",
-                      evidence={"booster": doc.text[a:b], "attribution": nearby, "claim": claim.text[:200]},
-                      suggestion="cite the study that supports the claim", confidence=0.8)
-        elif (_CURE_CUE.match(str(claim.extra.get("cue") or "")) and claim.attribution == "none" and not claim.hedges
-              and nearby_attribution(doc, claim.start, claim.end, window=2) == "none" and _health_outcome(doc, claim)):
+            yield Hit(
+                Span(a, b),
+                f"efficacy claim stated with certainty ({doc.text[a:b]!r}) and no specific "
+                "source: name the study (authors, journal, year) or soften the claim",
+                evidence={"booster": doc.text[a:b], "attribution": nearby, "claim": claim.text[:200]},
+                suggestion="cite the study that supports the claim",
+                confidence=0.8,
+            )
+        elif (
+            _CURE_CUE.match(str(claim.extra.get("cue") or ""))
+            and claim.attribution == "none"
+            and not claim.hedges
+            and nearby_attribution(doc, claim.start, claim.end, window=2) == "none"
+            and _health_outcome(doc, claim)
+        ):
             x = claim.extra
             if "entities" in doc.annotated and not _entities_in(
                 doc, x.get("exposure_start"), x.get("exposure_end"), _SUBSTANCE_TYPES
             ):
                 continue
             span = _core_span(claim)
-            yield Hit(span, "cure claim stated as fact with no source nearby",
-                      evidence={"attribution": nearby, "claim": claim.text[:200]},
-                      suggestion="cite the study that supports the claim", confidence=0.6)
+            yield Hit(
+                span,
+                "cure claim stated as fact with no source nearby",
+                evidence={"attribution": nearby, "claim": claim.text[:200]},
+                suggestion="cite the study that supports the claim",
+                confidence=0.6,
+            )
 
 
 _OBSERVATIONAL = re.compile(
@@ -136,14 +156,27 @@ _OBSERVATIONAL = re.compile(
     r"people\s+who\s+(?:ate|drank|took|used|consumed|reported))\b",
     re.I,
 )
-_NO_PROOF = re.compile(r"\b(?:can(?:no|')t|could\s+not|couldn't|does\s+not|doesn't|did\s+not|didn't|not)\s+(?:\w+\s+)?"
-                       r"(?:prove|show|establish|determine)|cause[\s-]and[\s-]effect|causal", re.I)
-_TRIAL = re.compile(r"\b(?:randomi[sz]ed|placebo|controlled\s+trial|clinical\s+trial|RCT|double[\s-]blind|"
-                    r"randomly\s+assigned|meta-analysis\s+of\s+(?:randomi[sz]ed\s+)?trials)\b", re.I)
+_NO_PROOF = re.compile(
+    r"\b(?:can(?:no|')t|could\s+not|couldn't|does\s+not|doesn't|did\s+not|didn't|not)\s+(?:\w+\s+)?"
+    r"(?:prove|show|establish|determine)|cause[\s-]and[\s-]effect|causal",
+    re.I,
+)
+_TRIAL = re.compile(
+    r"\b(?:randomi[sz]ed|placebo|controlled\s+trial|clinical\s+trial|RCT|double[\s-]blind|"
+    r"randomly\s+assigned|meta-analysis\s+of\s+(?:randomi[sz]ed\s+)?trials)\b",
+    re.I,
+)
 
 
-@rule("CLM102", "causal-claim-from-observational-evidence", category="claims", severity=Severity.WARNING,
-      scope="claim", status="preview", requires=("sentences", "claims"))
+@rule(
+    "CLM102",
+    "causal-claim-from-observational-evidence",
+    category="claims",
+    severity=Severity.WARNING,
+    scope="claim",
+    status="preview",
+    requires=("sentences", "claims"),
+)
 def causal_claim_from_observational_evidence(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Direct causal claim drawn from observational evidence.
 
@@ -178,15 +211,21 @@ def causal_claim_from_observational_evidence(doc: Document, ctx: RuleContext) ->
         m = _OBSERVATIONAL.search(claim.text)
         if m is None or _TRIAL.search(wide):
             continue
-        yield Hit(_core_span(claim), f"causal claim, but the evidence described is observational ({m.group(0)!r}): "
-                  "say 'linked to' or 'associated with'",
-                  evidence={"design": m.group(0), "cue": claim.extra.get("cue")},
-                  suggestion="describe an association, not a cause", confidence=0.6)
+        yield Hit(
+            _core_span(claim),
+            f"causal claim, but the evidence described is observational ({m.group(0)!r}): "
+            "say 'linked to' or 'associated with'",
+            evidence={"design": m.group(0), "cue": claim.extra.get("cue")},
+            suggestion="describe an association, not a cause",
+            confidence=0.6,
+        )
 
 
 _NOVELTY_UNLESS_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:needed|lacking|under\s+development|being\s+developed|in\s+development|in\s+the\s+pipeline|"
-    r"application|applications|are\s+scarce)\b", re.I)
+    r"application|applications|are\s+scarce)\b",
+    re.I,
+)
 
 
 _REPORTING = re.compile(r"\b(?:said|says|told|according\s+to|reported|reports|wrote|explained|noted|added)\b")
@@ -202,8 +241,14 @@ def _sourced_document(doc: Document) -> bool:
     return bool(doc.layers[key])
 
 
-@rule("CLM103", "unsupported-novelty-claim", category="claims", severity=Severity.WARNING, scope="sentence",
-      requires=("sentences",))
+@rule(
+    "CLM103",
+    "unsupported-novelty-claim",
+    category="claims",
+    severity=Severity.WARNING,
+    scope="sentence",
+    requires=("sentences",),
+)
 def unsupported_novelty_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Novelty claim ("new treatment", "breakthrough") for an established substance or with no source.
 
@@ -232,26 +277,40 @@ def unsupported_novelty_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
       PLoS Med 2008;5(5):e95.
     """
     c = cues()
-    for i, sent in enumerate(doc.sentences):
+    for sent in doc.sentences:
         text = doc.text[sent.start : sent.end]
         for m in c.novelty_claim.finditer(text):
-            if _NOVELTY_UNLESS_AFTER.match(text[m.end() :]) or re.search(r"\b(?:no|not|any)\s+$", text[: m.start()], re.I):
+            if _NOVELTY_UNLESS_AFTER.match(text[m.end() :]) or re.search(
+                r"\b(?:no|not|any)\s+$", text[: m.start()], re.I
+            ):
                 continue
             est = c.established.search(text)
-            if est is not None and re.search(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|like|including)\s+(?:\w+\s+)?$",
-                                             text[: est.start()], re.I):
+            if est is not None and re.search(
+                r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|like|including)\s+(?:\w+\s+)?$",
+                text[: est.start()],
+                re.I,
+            ):
                 est = None  # "a new drug ... compared with aspirin": the old substance is the comparison
             span = Span(sent.start + m.start(), sent.start + m.end())
             if est is not None:
-                yield Hit(span, f"novelty claim ({m.group(0)!r}) for an established substance ({est.group(0)!r})",
-                          evidence={"novelty": m.group(0), "substance": est.group(0)},
-                          suggestion="say how long the substance has been in use and what is actually new",
-                          confidence=0.8)
+                yield Hit(
+                    span,
+                    f"novelty claim ({m.group(0)!r}) for an established substance ({est.group(0)!r})",
+                    evidence={"novelty": m.group(0), "substance": est.group(0)},
+                    suggestion="say how long the substance has been in use and what is actually new",
+                    confidence=0.8,
+                )
                 continue
-            if nearby_attribution(doc, sent.start, sent.end, window=3) in ("none", "vague") and not _sourced_document(doc):
-                yield Hit(span, f"novelty claim ({m.group(0)!r}) with no source for what is new",
-                          evidence={"novelty": m.group(0)},
-                          suggestion="name who developed or approved it and when", confidence=0.6)
+            if nearby_attribution(doc, sent.start, sent.end, window=3) in ("none", "vague") and not _sourced_document(
+                doc
+            ):
+                yield Hit(
+                    span,
+                    f"novelty claim ({m.group(0)!r}) with no source for what is new",
+                    evidence={"novelty": m.group(0)},
+                    suggestion="name who developed or approved it and when",
+                    confidence=0.6,
+                )
 
 
 _ABSOLUTE_SAFETY = re.compile(
@@ -277,8 +336,14 @@ _SAFETY_UNLESS = re.compile(
 )
 
 
-@rule("CLM104", "absolute-safety-claim", category="claims", severity=Severity.WARNING, scope="sentence",
-      requires=("sentences",))
+@rule(
+    "CLM104",
+    "absolute-safety-claim",
+    category="claims",
+    severity=Severity.WARNING,
+    scope="sentence",
+    requires=("sentences",),
+)
 def absolute_safety_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Absolute safety claim: "completely safe", "no side effects", "natural, so harmless".
 
@@ -308,10 +373,16 @@ def absolute_safety_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
             continue
         for m in _ABSOLUTE_SAFETY.finditer(text):
             before = text[max(0, m.start() - 30) : m.start()]
-            if re.search(r"\b(?:not|never|isn'?t|aren'?t|nothing\s+is|none\s+(?:is|are)|rarely|hardly|little|almost|"
-                         r"virtually|essentially|nearly|practically|few|relatively|or)\s+(?:\w+\s+)?$", before, re.I):
+            if re.search(
+                r"\b(?:not|never|isn'?t|aren'?t|nothing\s+is|none\s+(?:is|are)|rarely|hardly|little|almost|"
+                r"virtually|essentially|nearly|practically|few|relatively|or)\s+(?:\w+\s+)?$",
+                before,
+                re.I,
+            ):
                 continue
-            yield Hit(Span(sent.start + m.start(), sent.start + m.end()),
-                      f"absolute safety claim ({' '.join(m.group(0).split())!r}): no treatment is free of risk",
-                      evidence={"match": m.group(0)},
-                      suggestion="say who should not use it, its known side effects and interactions")
+            yield Hit(
+                Span(sent.start + m.start(), sent.start + m.end()),
+                f"absolute safety claim ({' '.join(m.group(0).split())!r}): no treatment is free of risk",
+                evidence={"match": m.group(0)},
+                suggestion="say who should not use it, its known side effects and interactions",
+            )

@@ -37,8 +37,14 @@ _IF_YOU_HAVE = re.compile(
 )
 
 
-@rule("MNG101", "self-diagnosis-prompt", category="mongering", severity=Severity.WARNING, scope="sentence",
-      requires=("sentences",))
+@rule(
+    "MNG101",
+    "self-diagnosis-prompt",
+    category="mongering",
+    severity=Severity.WARNING,
+    scope="sentence",
+    requires=("sentences",),
+)
 def self_diagnosis_prompt(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Self-diagnosis prompt: common symptoms turned into a possible disease.
 
@@ -77,10 +83,12 @@ def self_diagnosis_prompt(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
             continue
         if i <= prompted_until or (_IF_YOU_HAVE.match(text) and _SYMPTOMISH.search(text[: m.start()])):
             piece = m.group(0).rstrip(" \"'”’)")
-            yield Hit(Span(sent.start + m.start(), sent.start + m.start() + len(piece)),
-                      "self-diagnosis prompt: common symptoms presented as a sign of a named disease",
-                      evidence={"diagnosis": piece},
-                      suggestion="list the common causes and say when to see a doctor instead")
+            yield Hit(
+                Span(sent.start + m.start(), sent.start + m.start() + len(piece)),
+                "self-diagnosis prompt: common symptoms presented as a sign of a named disease",
+                evidence={"diagnosis": piece},
+                suggestion="list the common causes and say when to see a doctor instead",
+            )
 
 
 _SEVERE = re.compile(
@@ -99,8 +107,11 @@ _UNTREATED = re.compile(
     r"|without\s+(?:prompt|immediate|quick|early|urgent)\s+treatment)\b",
     re.I,
 )
-_URGENT = re.compile(r"\b(?:quickly|immediately|right\s+away|as\s+soon\s+as\s+possible|urgently|before\s+it'?s\s+too\s+late|"
-                     r"don'?t\s+wait|act\s+now|every\s+(?:day|minute|second)\s+counts)\b", re.I)
+_URGENT = re.compile(
+    r"\b(?:quickly|immediately|right\s+away|as\s+soon\s+as\s+possible|urgently|before\s+it'?s\s+too\s+late|"
+    r"don'?t\s+wait|act\s+now|every\s+(?:day|minute|second)\s+counts)\b",
+    re.I,
+)
 _SLOGANS = re.compile(
     r"\b(?:(?:the|a|this)\s+silent\s+killer|ticking\s+time[\s-]bomb|before\s+it'?s\s+too\s+late|"
     r"(?:could|can|will|may)\s+(?:slowly\s+)?(?:kill|be\s+killing)\s+you|don'?t\s+wait\s+until\s+it'?s\s+too\s+late)\b",
@@ -109,8 +120,9 @@ _SLOGANS = re.compile(
 _PERMANENT = re.compile(r"\b(?:permanent|irreversible|lifelong|life-long)\b", re.I)
 
 
-@rule("MNG102", "fear-appeal", category="mongering", severity=Severity.WARNING, scope="sentence",
-      requires=("sentences",))
+@rule(
+    "MNG102", "fear-appeal", category="mongering", severity=Severity.WARNING, scope="sentence", requires=("sentences",)
+)
 def fear_appeal(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Fear appeal and urgency: "permanent damage if not treated quickly", "silent killer".
 
@@ -138,13 +150,19 @@ def fear_appeal(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
         text = doc.text[sent.start : sent.end]
         for m in _SLOGANS.finditer(text):
             if text.lstrip().startswith(("“", '"')) or re.search(
-                    r"\b(?:called|known\s+as|nicknamed|dubbed|referred\s+to\s+as)\s+\W*(?:the\s+)?$", text[: m.start()], re.I):
+                r"\b(?:called|known\s+as|nicknamed|dubbed|referred\s+to\s+as)\s+\W*(?:the\s+)?$",
+                text[: m.start()],
+                re.I,
+            ):
                 continue  # a quotation, or naming the nickname
             if m.group(0).lower().startswith("before") and not re.search(r"\b(?:you|your)\b", text, re.I):
                 continue
-            yield Hit(Span(sent.start + m.start(), sent.start + m.end()),
-                      f"fear appeal ({' '.join(m.group(0).split())!r})", evidence={"match": m.group(0)},
-                      suggestion="state the actual risk in numbers and what readers can do")
+            yield Hit(
+                Span(sent.start + m.start(), sent.start + m.end()),
+                f"fear appeal ({' '.join(m.group(0).split())!r})",
+                evidence={"match": m.group(0)},
+                suggestion="state the actual risk in numbers and what readers can do",
+            )
         severe = list(_SEVERE.finditer(text))
         unt = _UNTREATED.search(text)
         if not severe or unt is None:
@@ -156,20 +174,25 @@ def fear_appeal(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
             continue
         start = min(sev.start(), unt.start())
         end = max(sev.end(), unt.end())
-        yield Hit(Span(sent.start + start, sent.start + end),
-                  "fear appeal: a severe outcome tied to not treating quickly",
-                  evidence={"outcome": sev.group(0), "urgency": unt.group(0)},
-                  suggestion="state how likely the outcome is and over what time")
+        yield Hit(
+            Span(sent.start + start, sent.start + end),
+            "fear appeal: a severe outcome tied to not treating quickly",
+            evidence={"outcome": sev.group(0), "urgency": unt.group(0)},
+            suggestion="state how likely the outcome is and over what time",
+        )
 
 
-_DOCTORS = (r"(?:most\s+|many\s+|mainstream\s+|conventional\s+|traditional\s+|western\s+|the\s+|your\s+)?"
-            r"(?:doctors|physicians|gps|medical\s+(?:profession|establishment|community|industry|system)|"
-            r"big\s+pharma|pharmaceutical\s+(?:companies|industry)|drug\s+companies|the\s+fda|the\s+government|"
-            r"mainstream\s+medicine|conventional\s+medicine|modern\s+medicine)")
+_DOCTORS = (
+    r"(?:most\s+|many\s+|mainstream\s+|conventional\s+|traditional\s+|western\s+|the\s+|your\s+)?"
+    r"(?:doctors|physicians|gps|medical\s+(?:profession|establishment|community|industry|system)|"
+    r"big\s+pharma|pharmaceutical\s+(?:companies|industry)|drug\s+companies|the\s+fda|the\s+government|"
+    r"mainstream\s+medicine|conventional\s+medicine|modern\s+medicine)"
+)
 _SUPPRESSION = re.compile(
     r"\b(?:(?:often\s+|usually\s+|frequently\s+|largely\s+|commonly\s+|completely\s+|routinely\s+)?"
-    r"(?:overlooked|ignored|dismissed|neglected|suppressed|hidden|buried|ridiculed)\s+by\s+" + _DOCTORS +
-    r"|what\s+(?:your\s+doctor|doctors|they|big\s+pharma|the\s+(?:drug|pharmaceutical)\s+(?:companies|industry))\s+"
+    r"(?:overlooked|ignored|dismissed|neglected|suppressed|hidden|buried|ridiculed)\s+by\s+"
+    + _DOCTORS
+    + r"|what\s+(?:your\s+doctor|doctors|they|big\s+pharma|the\s+(?:drug|pharmaceutical)\s+(?:companies|industry))\s+"
     r"(?:don'?t|doesn'?t|won'?t|will\s+not|do\s+not|does\s+not)\s+(?:want\s+you\s+to\s+know|tell\s+you)"
     r"|(?:doctors|physicians|big\s+pharma|drug\s+companies|they)\s+(?:don'?t|won'?t|do\s+not|will\s+never|never)\s+"
     r"(?:want\s+you\s+to\s+know|tell\s+you\s+(?:about\s+)?(?:this|these|the\s+truth))"
@@ -186,12 +209,21 @@ _REMEDY_SUBJECT = re.compile(
     r"vitamins?|minerals?|herbs?|oils?|diet|protocol|method)\b",
     re.I,
 )
-_NEEDS_SUBJECT = re.compile(r"^(?:often\s+|usually\s+|frequently\s+|largely\s+|commonly\s+|completely\s+|routinely\s+)?"
-                            r"(?:overlooked|ignored|dismissed|neglected)\b", re.I)
+_NEEDS_SUBJECT = re.compile(
+    r"^(?:often\s+|usually\s+|frequently\s+|largely\s+|commonly\s+|completely\s+|routinely\s+)?"
+    r"(?:overlooked|ignored|dismissed|neglected)\b",
+    re.I,
+)
 
 
-@rule("MNG103", "suppression-framing", category="mongering", severity=Severity.WARNING, scope="sentence",
-      requires=("sentences",))
+@rule(
+    "MNG103",
+    "suppression-framing",
+    category="mongering",
+    severity=Severity.WARNING,
+    scope="sentence",
+    requires=("sentences",),
+)
 def suppression_framing(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Conspiracy or suppression framing: "overlooked by most doctors", "what they don't want you
     to know", "the cure big pharma is hiding".
@@ -225,6 +257,9 @@ def suppression_framing(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                 continue
             if re.search(r"\b(?:myth|claim|claims|claimed|conspiracy|falsely|allege\w*)\b", text, re.I):
                 continue  # reporting or debunking the framing
-            yield Hit(Span(sent.start + m.start(), sent.start + m.end()),
-                      f"suppression framing ({' '.join(m.group(0).split())!r})", evidence={"match": m.group(0)},
-                      suggestion="say what the evidence for the remedy is instead of why doctors ignore it")
+            yield Hit(
+                Span(sent.start + m.start(), sent.start + m.end()),
+                f"suppression framing ({' '.join(m.group(0).split())!r})",
+                evidence={"match": m.group(0)},
+                suggestion="say what the evidence for the remedy is instead of why doctors ignore it",
+            )

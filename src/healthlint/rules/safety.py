@@ -10,9 +10,11 @@ from healthlint.document import Document
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
 
-_TREATMENT = (r"(?:medications?|meds|medicines?|drugs|prescriptions?|prescription\s+drugs|pills|insulin|statins?|inhalers?|"
-              r"antidepressants|antibiotics|chemo(?:therapy)?|radiation|surgery|blood\s+(?:pressure\s+)?(?:pills|medication)|"
-              r"treatment|vaccines?|vaccinations?|thyroid\s+(?:pills|medication)|steroids)")
+_TREATMENT = (
+    r"(?:medications?|meds|medicines?|drugs|prescriptions?|prescription\s+drugs|pills|insulin|statins?|inhalers?|"
+    r"antidepressants|antibiotics|chemo(?:therapy)?|radiation|surgery|blood\s+(?:pressure\s+)?(?:pills|medication)|"
+    r"treatment|vaccines?|vaccinations?|thyroid\s+(?:pills|medication)|steroids)"
+)
 _STOP = re.compile(
     r"\b(?:stop|quit|discontinue|ditch|skip|give\s+up|throw\s+(?:away|out)|get\s+off|come\s+off|wean\s+(?:yourself\s+)?off|"
     r"say\s+goodbye\s+to|forget\s+(?:about\s+)?)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:your\s+|those\s+|these\s+|the\s+)?"
@@ -35,21 +37,37 @@ _CAVEAT = re.compile(
     re.I,
 )
 _REPORTED = re.compile(r"\b(?:said|says|told|according\s+to|recommends|recommended|guidelines?|commentary)\b", re.I)
-_STOP_LICENSE = re.compile(r"(?:\byou\s+(?:can|could|should|may|might|must|will\s+be\s+able\s+to)\s+(?:now\s+|finally\s+|"
-                           r"safely\s+|even\s+|simply\s+|just\s+)?|\b(?:it'?s|it\s+is)\s+(?:ok|okay|safe|fine|time)\s+to\s+|"
-                           r"\b(?:time|able)\s+to\s+)$", re.I)
+_STOP_LICENSE = re.compile(
+    r"(?:\byou\s+(?:can|could|should|may|might|must|will\s+be\s+able\s+to)\s+(?:now\s+|finally\s+|"
+    r"safely\s+|even\s+|simply\s+|just\s+)?|\b(?:it'?s|it\s+is)\s+(?:ok|okay|safe|fine|time)\s+to\s+|"
+    r"\b(?:time|able)\s+to\s+)$",
+    re.I,
+)
 _READER = re.compile(r"\b(?:you|your|yourself)\b", re.I)
-_IMPERATIVE_START = re.compile(r"^\W*(?:so\s+|just\s+|simply\s+|then\s+)?(?:stop|quit|ditch|skip|throw|give|get|come|"
-                               r"wean|forget|say|replace|swap|take|try|use|add|drink|eat|consume|swallow|apply|"
-                               r"delay|postpone|put)\b", re.I)
-_IMPERATIVE_AFTER_INTRO = re.compile(r"^[^,]{1,50},\s*(?:just\s+|simply\s+)?(?:take|try|use|add|drink|eat|consume|"
-                                     r"swallow|apply)\b", re.I)
-_NEG_BEFORE = re.compile(r"\b(?:don'?t|do\s+not|never|shouldn'?t|should\s+not|must\s+not|mustn'?t|not)\s+(?:\w+\s+)?$",
-                         re.I)
+_IMPERATIVE_START = re.compile(
+    r"^\W*(?:so\s+|just\s+|simply\s+|then\s+)?(?:stop|quit|ditch|skip|throw|give|get|come|"
+    r"wean|forget|say|replace|swap|take|try|use|add|drink|eat|consume|swallow|apply|"
+    r"delay|postpone|put)\b",
+    re.I,
+)
+_IMPERATIVE_AFTER_INTRO = re.compile(
+    r"^[^,]{1,50},\s*(?:just\s+|simply\s+)?(?:take|try|use|add|drink|eat|consume|"
+    r"swallow|apply)\b",
+    re.I,
+)
+_NEG_BEFORE = re.compile(
+    r"\b(?:don'?t|do\s+not|never|shouldn'?t|should\s+not|must\s+not|mustn'?t|not)\s+(?:\w+\s+)?$", re.I
+)
 
 
-@rule("SAF101", "stop-or-replace-treatment", category="safety", severity=Severity.ERROR, scope="sentence",
-      requires=("sentences",))
+@rule(
+    "SAF101",
+    "stop-or-replace-treatment",
+    category="safety",
+    severity=Severity.ERROR,
+    scope="sentence",
+    requires=("sentences",),
+)
 def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Advice to stop, replace or delay medical treatment.
 
@@ -89,15 +107,18 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                 if pattern is _STOP and not (_STOP_LICENSE.search(text[: m.start()]) or _IMPERATIVE_START.match(text)):
                     continue  # "once you stop a treatment": a time clause, not advice
                 imperative = bool(_IMPERATIVE_START.match(text)) and text.lstrip(" \"“'").lower().startswith(
-                    m.group(0)[:4].lower())
+                    m.group(0)[:4].lower()
+                )
                 if not (reader or imperative):
                     continue  # reporting what patients did is not advice
                 if re.search(r"\b(?:study|trial|participants|patients\s+who|researchers|doctors\s+who)\b", text, re.I):
                     continue
-                yield Hit(Span(sent.start + m.start(), sent.start + m.end()),
-                          f"advice to stop or replace medical treatment ({' '.join(m.group(0).split())!r})",
-                          evidence={"match": m.group(0)},
-                          suggestion="tell readers to change treatment only with their doctor")
+                yield Hit(
+                    Span(sent.start + m.start(), sent.start + m.end()),
+                    f"advice to stop or replace medical treatment ({' '.join(m.group(0).split())!r})",
+                    evidence={"match": m.group(0)},
+                    suggestion="tell readers to change treatment only with their doctor",
+                )
 
 
 _DOSE = re.compile(
@@ -118,12 +139,21 @@ _DOSE_CAVEAT = re.compile(
     r"clinician|nurse)\b",
     re.I,
 )
-_REPORTING = re.compile(r"\b(?:study|studies|trial|participants|subjects|volunteers|researchers|patients\s+(?:who|were|took)|"
-                        r"group|were\s+given|received|took|randomi[sz]ed)\b", re.I)
+_REPORTING = re.compile(
+    r"\b(?:study|studies|trial|participants|subjects|volunteers|researchers|patients\s+(?:who|were|took)|"
+    r"group|were\s+given|received|took|randomi[sz]ed)\b",
+    re.I,
+)
 
 
-@rule("SAF102", "dosing-without-caveat", category="safety", severity=Severity.WARNING, scope="sentence",
-      requires=("sentences",))
+@rule(
+    "SAF102",
+    "dosing-without-caveat",
+    category="safety",
+    severity=Severity.WARNING,
+    scope="sentence",
+    requires=("sentences",),
+)
 def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Dosing advice without a professional caveat.
 
@@ -155,19 +185,26 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
             continue
         for m in _DOSE.finditer(text):
             head = text.lstrip(" \"“'-•*")
-            if not (_READER.search(text) or _IMPERATIVE_START.match(head) or _IMPERATIVE_AFTER_INTRO.match(head)
-                    or m.group(0).lower().startswith(
-                    ("the ", "recommended", "ideal", "optimal", "best", "right", "correct", "effective"))):
+            if not (
+                _READER.search(text)
+                or _IMPERATIVE_START.match(head)
+                or _IMPERATIVE_AFTER_INTRO.match(head)
+                or m.group(0)
+                .lower()
+                .startswith(("the ", "recommended", "ideal", "optimal", "best", "right", "correct", "effective"))
+            ):
                 continue
             lo, hi = max(0, i - 2), min(len(sents) - 1, i + 2)
             window = doc.text[sents[lo].start : sents[hi].end]
             if _DOSE_CAVEAT.search(window):
                 continue
             piece = m.group(0).rstrip()
-            yield Hit(Span(sent.start + m.start(), sent.start + m.start() + len(piece)),
-                      f"dosing advice ({' '.join(piece.split())!r}) with no word about checking with a professional",
-                      evidence={"dose": piece},
-                      suggestion="add who should not take it and to check with a doctor or pharmacist")
+            yield Hit(
+                Span(sent.start + m.start(), sent.start + m.start() + len(piece)),
+                f"dosing advice ({' '.join(piece.split())!r}) with no word about checking with a professional",
+                evidence={"dose": piece},
+                suggestion="add who should not take it and to check with a doctor or pharmacist",
+            )
 
 
 _LIMITS = re.compile(
@@ -187,8 +224,15 @@ _PROMO = re.compile(
 )
 
 
-@rule("SAF103", "treatment-without-harms", category="safety", severity=Severity.WARNING, scope="document",
-      status="preview", requires=("sentences", "claims"))
+@rule(
+    "SAF103",
+    "treatment-without-harms",
+    category="safety",
+    severity=Severity.WARNING,
+    scope="document",
+    status="preview",
+    requires=("sentences", "claims"),
+)
 def treatment_without_harms(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """A treatment promoted with no mention of harms or limits (document level).
 
@@ -212,12 +256,17 @@ def treatment_without_harms(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     - HealthNewsReview.org criterion 2: "Does the story adequately explain/quantify the harms?"
     - Schwitzer G. PLoS Med 2008;5(5):e95.
     """
-    efficacy = [c for c in doc.claims
-                if c.kind == "efficacy" and c.strength == "direct_causal" and c.polarity == "positive"]
+    efficacy = [
+        c for c in doc.claims if c.kind == "efficacy" and c.strength == "direct_causal" and c.polarity == "positive"
+    ]
     if len(efficacy) < 2:
         return
     if not _PROMO.search(doc.text) or _LIMITS.search(doc.text):
         return
-    yield Hit(None, f"{len(efficacy)} efficacy claims and no mention of side effects, risks or limits",
-              evidence={"claims": [c.text[:120] for c in efficacy[:5]]},
-              suggestion="say what the harms, interactions and limits of the evidence are", confidence=0.6)
+    yield Hit(
+        None,
+        f"{len(efficacy)} efficacy claims and no mention of side effects, risks or limits",
+        evidence={"claims": [c.text[:120] for c in efficacy[:5]]},
+        suggestion="say what the harms, interactions and limits of the evidence are",
+        confidence=0.6,
+    )
