@@ -100,7 +100,8 @@ def run(docs: list[Document], usable: list[bool], name: str) -> None:
         p, r = pr(dev, thr)
         if p >= 0.9:
             best = thr
-    print(f"\n## {name}\n\noff-topic references: {n_articles} stories with a main condition, {n_pos} on-topic and {n_neg} "
+    print(f"\n## {name}\n\noff-topic references: {n_articles} stories with a main condition, "
+          f"{n_pos} on-topic and {n_neg} "
           "off-topic references\n")
     print("| split | n refs | threshold | precision | recall |")
     print("|-------|--------|-----------|-----------|--------|")

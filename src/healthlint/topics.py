@@ -12,8 +12,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 from functools import cache
+from typing import Any
 
 from healthlint.document import Document, Entity
 
@@ -186,11 +186,13 @@ def reference_fit(title: str, topics: Topics, article_title: str | None = None, 
     return Fit(sim if health else sim * 0.5, shared, health, sim, nearest)
 
 
-_STOP = frozenset(
-    "this that with from have will your about what when more than they their them into after over could would "
-    "should says said study studies new news health just like make makes how why can may might does doctor doctors "
-    "here there these those some most much many very also only even each been being were which while where".split()
-)
+_STOP = frozenset((
+    "this", "that", "with", "from", "have", "will", "your", "about", "what", "when", "more", "than", "they",
+    "their", "them", "into", "after", "over", "could", "would", "should", "says", "said", "study", "studies",
+    "new", "news", "health", "just", "like", "make", "makes", "how", "why", "can", "may", "might", "does",
+    "doctor", "doctors", "here", "there", "these", "those", "some", "most", "much", "many", "very", "also",
+    "only", "even", "each", "been", "being", "were", "which", "while", "where",
+))
 _WORD = re.compile(r"[a-z][a-z'’-]{3,}")
 
 

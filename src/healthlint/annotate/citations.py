@@ -48,14 +48,16 @@ _NARRATIVE = re.compile(
     rf"|(?:(?:a|an|the)[ \t]+(?P<y3>(?:19|20)\d{{2}})[ \t]+[\w -]{{0,30}}?{_STUDY}\b)"
 )
 _NOT_VENUE = re.compile(rf"^(?:{_MONTHS}|[A-Z][a-z]+day|English|Spanish|French|German|Chinese|Europe|America"
-                        r"|Africa|Asia|Australia|Canada|China|India|Japan|Britain|England|Scotland|Wales|the US|US|UK)$")
+                        r"|Africa|Asia|Australia|Canada|China|India|Japan|Britain|England|Scotland|Wales"
+                        r"|the US|US|UK)$")
 
 
 def _labels(spec: str) -> list[str]:
     out: list[str] = []
     for part in re.split(r"[ \t]*[,‚][ \t]*", spec):
         bits = re.split(r"[ \t]*[-–⁻˗][ \t]*", part)
-        if len(bits) == 2 and bits[0].isdigit() and bits[1].isdigit() and int(bits[0]) <= int(bits[1]) <= int(bits[0]) + 50:
+        if (len(bits) == 2 and bits[0].isdigit() and bits[1].isdigit()
+                and int(bits[0]) <= int(bits[1]) <= int(bits[0]) + 50):
             out.extend(str(i) for i in range(int(bits[0]), int(bits[1]) + 1))
         elif part.strip().isdigit():
             out.append(str(int(part.strip())))

@@ -46,14 +46,16 @@ _PMC_URL = re.compile(r"ncbi\.nlm\.nih\.gov/pmc/articles/(PMC\d+)", re.I)
 _ELLIPSIS = re.compile(r"(?:…|\.\.\.)")
 _DASH = r"[ \t]*[–—-][ \t]*"
 # "A Author" / "AB Author-Name" / "A van Author" (Google Scholar author lists)
-_GS_AUTHOR = r"(?:[A-Z]{1,4}|[A-Z]\.(?:[ \t]?[A-Z]\.)*)[ \t]+(?:(?:van|von|de|der|da|di|le|la|el|al|du)[ \t]+)*[A-Z][\w'’.-]+"
+_GS_AUTHOR = (r"(?:[A-Z]{1,4}|[A-Z]\.(?:[ \t]?[A-Z]\.)*)[ \t]+(?:(?:van|von|de|der|da|di|le|la|el|al|du)[ \t]+)*"
+              r"[A-Z][\w'’.-]+")
 _GS = re.compile(
     rf"^(?P<title>.+?)[ \t]+by[ \t]+(?P<authors>{_GS_AUTHOR}(?:[ \t]*,[ \t]*{_GS_AUTHOR})*[ \t]*(?:…|\.\.\.)?)"
     rf"(?:{_DASH}(?P<rest>.*))?$",
     re.S,
 )
 # Vancouver / AMA author: "Smith J", "van der Berg AB", "O'Neil-Smith KL"; group authors are handled apart
-_V_AUTHOR = r"(?:(?:van|von|de|der|da|di|le|la|du|del|dos|mac|st\.?)[ \t]+)*[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?[ \t]+[A-Z]{1,4}"
+_V_AUTHOR = (r"(?:(?:van|von|de|der|da|di|le|la|du|del|dos|mac|st\.?)[ \t]+)*[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
+             r"[ \t]+[A-Z]{1,4}")
 _VANCOUVER = re.compile(
     rf"^(?P<authors>{_V_AUTHOR}(?:,[ \t]*{_V_AUTHOR})*(?:,?[ \t]+et[ \t]+al)?)\.[ \t]+(?P<rest>.+)$", re.S
 )
@@ -94,13 +96,9 @@ def _identifiers(text: str) -> dict[str, str]:
     ids: dict[str, str] = {}
     if m := _DOI.search(text):
         ids["doi"] = m.group(1).rstrip(".,;)]}>").rstrip(".")
-    if m := _PMID.search(text):
+    if (m := _PMID.search(text)) or (m := _PUBMED_URL.search(text)):
         ids["pmid"] = m.group(1)
-    elif m := _PUBMED_URL.search(text):
-        ids["pmid"] = m.group(1)
-    if m := _PMCID.search(text):
-        ids["pmcid"] = m.group(1)
-    elif m := _PMC_URL.search(text):
+    if (m := _PMCID.search(text)) or (m := _PMC_URL.search(text)):
         ids["pmcid"] = m.group(1)
     if m := _ISBN.search(text):
         ids["isbn"] = m.group(1).replace(" ", "").replace("-", "")
@@ -114,7 +112,8 @@ def _strip_tail(text: str) -> str:
     cut = len(text)
     for pat in (
         re.compile(r"\b(?:doi|DOI)[: \t]*10\.\S+"), _DOI, _PMID, _PMCID, _URL, _ISBN,
-        re.compile(r"(?<=[.,][ \t])(?:Available|Retrieved|Accessed|Published|Epub|Updated|Reviewed|Last (?:updated|reviewed)"
+        re.compile(r"(?<=[.,][ \t])(?:Available|Retrieved|Accessed|Published|Epub|Updated|Reviewed"
+                   r"|Last (?:updated|reviewed)"
                    r"|Page last)\b"),
         re.compile(r"\[(?:PubMed|Google Scholar|CrossRef|Full text|PMC free article)[^\]]*\]", re.I),
     ):
@@ -163,6 +162,8 @@ def _venue_from_tail(tail: str) -> tuple[str | None, int | None]:
     if re.match(r"^[A-Z][\w .'-]+(?:,[ \t]*[A-Z]{2})?:[ \t]+[A-Z]", venue):
         venue = venue.split(":", 1)[1]
     venue = re.sub(r"^(?:In:?|in)[ \t]+", "", venue.strip())
+    if re.fullmatch(r"[\d\s;:().,–-]*", venue):  # only a year or volume: no venue given
+        return None, year
     return _clean(venue), year
 
 
@@ -196,8 +197,8 @@ def _parse_apa(text: str) -> Parsed | None:
     if not m:
         return None
     p = Parsed(style="apa" if m.group("dot") else "harvard", year=int(m.group("year")))
-    p.authors = [a.strip() for a in re.split(r",[ \t]*(?:&|and)?[ \t]*(?=[A-Z][\w'’ -]+,)|[ \t]*&[ \t]*|[ \t]+and[ \t]+",
-                                             m.group("authors")) if a.strip()]
+    splitter = r",[ \t]*(?:&|and)?[ \t]*(?=[A-Z][\w'’ -]+,)|[ \t]*&[ \t]*|[ \t]+and[ \t]+"
+    p.authors = [a.strip() for a in re.split(splitter, m.group("authors")) if a.strip()]
     rest = _strip_tail(m.group("rest"))
     # Harvard: 'Title', Journal, 12(3), pp. 1-2   or   Title. Journal  /  APA: Title. Journal, 12(3), 1-2.
     q = re.match(r"^[‘'\"“](?P<t>.+?)[’'\"”][ \t]*[,.]?[ \t]*(?P<v>.*)$", rest, re.S)

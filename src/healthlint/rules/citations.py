@@ -308,13 +308,35 @@ def unsourced_efficacy_claims(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
 
 # ---- CIT105 ---------------------------------------------------------------------------------
 
+# narrow populations a reference title may be about, and the words by which a text mentions them
+_POPULATIONS = {
+    "animals": (r"mice|rats?|animals?|pigs|dogs|cats|zebrafish|rodents?|murine", r"mice|mouse|rats?|animal|rodent"),
+    "cells": (r"cell\s+lines?|in\s+vitro|cultured\s+cells", r"cell|in vitro|laboratory"),
+    "transplant recipients": (r"(?:\w+\s+)?transplant(?:ation)?\s+recipients", r"transplant"),
+    "dialysis patients": (r"(?:maintenance\s+)?(?:haemo|hemo|peritoneal\s+)?dialysis(?:\s+patients)?",
+                          r"dialysis|kidney failure|kidney disease|renal"),
+    "pregnancy": (r"pregnan(?:cy|t\s+women)|gestation", r"pregnan|expecting|gestation"),
+    "newborns": (r"neonates|preterm\s+infants|newborns", r"neonat|preterm|newborn|baby|babies|infant"),
+    "athletes": (r"athletes|soldiers|military\s+personnel", r"athlete|sport|soldier|military"),
+}
 _POPULATION = re.compile(
-    r"\b(?:in|among|of)\s+(?:\w+\s+){0,4}?(?P<pop>mice|rats|animals?|pigs|dogs|cats|zebrafish|cell\s+lines?|in\s+vitro"
-    r"|(?:lung|kidney|liver|heart|renal)\s+transplant\s+recipients|(?:haemo|hemo)?dialysis\s+patients"
-    r"|(?:maintenance\s+)?(?:haemo|hemo)dialysis|pregnan(?:cy|t\s+women)|neonates|preterm\s+infants|infants"
-    r"|children|adolescents|elderly|older\s+adults|postmenopausal\s+women|athletes|soldiers|men|women)\b",
+    r"\b(?:in|among|of|for)\s+(?:\w+\s+){0,4}?(?:" + "|".join(f"(?P<p{i}>{pat})" for i, (pat, _) in
+                                                     enumerate(_POPULATIONS.values())) + r")\b",
     re.I,
 )
+
+
+def _population(title: str) -> tuple[str, str] | None:
+    """(population name, pattern of the words that mention it) for a title about a narrow population."""
+    m = _POPULATION.search(title)
+    if not m:
+        return None
+    for i, (name, (_, mention)) in enumerate(_POPULATIONS.items()):
+        if m.group(f"p{i}"):
+            return name, mention
+    return None
+
+
 _EXCESS_OF = {
     "magnes": "magnesium", "kal": "potassium", "calc": "calcium", "natr": "sodium", "glyc": "glucose",
     "phosphat": "phosphate", "thyroid": "thyroid hormone", "uric": "uric acid", "lipid": "lipids",
@@ -342,13 +364,13 @@ def _direction(text: str) -> dict[str, str]:
 
 
 @rule("CIT105", "reference-mismatch", category="citations", severity=Severity.INFO, scope="reference",
-      status="preview", requires=("sentences", "references", "citations", *_CLAIM_LAYER))
+      status="preview", requires=("sentences", "references", "citations"))
 def reference_mismatch(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Reference that concerns a different population, or points the other way, from its claim.
 
-    For each claim with a reference attached (a citation in its sentence that links to an entry,
-    or, when the text cites nothing, every claim about a substance that the entry's title also
-    names), the reference's title is compared with the claim: a title about a narrow population
+    For each sentence with a reference attached (a citation in it that links to an entry; when
+    the text cites nothing at all, the whole body), the reference's title is compared with the
+    sentence: a title about a narrow population
     (dialysis patients, transplant recipients, pregnancy, mice ...) that the claim and the article
     do not mention, or a title about an excess of a substance ("hypermagnesaemia") under a claim
     about its deficiency (or the reverse), is flagged.
@@ -371,14 +393,14 @@ def reference_mismatch(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
         return
     text = doc.text
     body_text = text[: min([r.start for r in doc.references] or [len(text)])]
-    attached: dict[int, list[Claim]] = {}
-    claims = [c for c in doc.claims if not _in_references(doc, c.start)]
-    for c in claims:
-        a, b = _window(doc, c.start, following=0)
-        for cit in doc.citations:
-            if a <= cit.start < b:
-                for ri in cit.extra.get("references", []):
-                    attached.setdefault(ri, []).append(c)
+    # each reference gets the sentences that cite it (the claim it is attached to)
+    attached: dict[int, list[str]] = {}
+    for cit in doc.citations:
+        if _in_references(doc, cit.start):
+            continue
+        a, b = _window(doc, cit.start, following=0)
+        for ri in cit.extra.get("references", []):
+            attached.setdefault(ri, []).append(text[a:b])
     uncited = not any(c.kind in ("marker", "author_year") for c in doc.citations)
     doc_dirs = _direction(body_text)
     for i, ref in enumerate(doc.references):
@@ -387,7 +409,7 @@ def reference_mismatch(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
             continue
         ref_dirs = _direction(title)
         mine = attached.get(i, [])
-        contexts = [c.text for c in mine] if mine else ([body_text] if uncited else [])
+        contexts = mine if mine else ([body_text] if uncited else [])
         for ctx_text in contexts:
             claim_dirs = _direction(ctx_text) if mine else doc_dirs
             flipped = [s for s, d in ref_dirs.items() if claim_dirs.get(s) and claim_dirs[s] != d]
@@ -397,11 +419,11 @@ def reference_mismatch(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                           f"reference is about {ref_dirs[s]} {s}, the text about {claim_dirs[s]} {s}",
                           evidence={"substance": s, "reference": ref_dirs[s], "text": claim_dirs[s], "title": title})
                 break
-            pop = _POPULATION.search(title)
-            if mine and pop and not re.search(re.escape(pop.group("pop").split()[-1]), body_text, re.I):
+            pop = _population(title)
+            if mine and pop and not re.search(pop[1], body_text, re.I):
                 yield Hit(Span(ref.start, ref.end),
-                          f"reference concerns {pop.group('pop')}, a population the text does not discuss",
-                          evidence={"population": pop.group("pop"), "title": title})
+                          f"reference concerns {pop[0]}, a population the text does not discuss",
+                          evidence={"population": pop[0], "title": title})
                 break
 
 
@@ -469,6 +491,7 @@ def vague_attribution(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
         a, b = _window(doc, m.start(), following=1)
         if specific_source_in(doc, a, b) is not None:
             continue
-        yield Hit(Span(m.start(), m.end()), f"vague attribution {' '.join(m.group(0).split())!r} with no specific source",
+        phrase = " ".join(m.group(0).split())
+        yield Hit(Span(m.start(), m.end()), f"vague attribution {phrase!r} with no specific source",
                   evidence={"match": m.group(0)},
                   suggestion="name the study, journal or institution, or cite it")
