@@ -24,7 +24,7 @@ def _fake_rules(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def server() -> Iterator[tuple[str, int]]:
     srv = make_server("127.0.0.1", 0, App(Config()))
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield "127.0.0.1", int(srv.server_address[1])
