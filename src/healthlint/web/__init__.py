@@ -150,6 +150,13 @@ class Handler(BaseHTTPRequestHandler):
             return None
         if int(length) > MAX_BODY:
             self.close_connection = True
+            if int(length) <= 8 * MAX_BODY:  # drain it, so the client reads our answer, not a reset
+                left = int(length)
+                while left > 0:
+                    chunk = self.rfile.read(min(left, 65536))
+                    if not chunk:
+                        break
+                    left -= len(chunk)
             self._json(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, {"error": f"request larger than {MAX_BODY} bytes"})
             return None
         return self.rfile.read(int(length))
