@@ -232,6 +232,9 @@ def _drug_entries(blocklist: set[str]) -> tuple[list[tuple[str, str, str, str, s
                 and (any(ch.isdigit() for ch in variant) or len(variant) <= 5)):
             abbrevs[variant.upper()].add(canonical)
             continue
+        # a code of a one-word drug name: "5-ht" -> serotonin, "ara-c" -> cytarabine
+        if len(variant) <= 6 and re.fullmatch(r"[a-z0-9]+-[a-z0-9]+", variant) and " " not in canonical:
+            abbrevs[variant.upper()].add(canonical)
         if len(variant) < 5:
             continue
         if "drugbank_id" in info:

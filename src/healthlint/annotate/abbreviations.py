@@ -38,9 +38,6 @@ _FUNCTION_WORDS = frozenset({
 })
 _ROMAN = re.compile(r"^(?=[IVX]+$)X{0,3}(I[XV]|V?I{0,3})$")
 _STOP_BEFORE = re.compile(r"[.!?;:]\s|\n|\)[\s,;.]|\][\s,;.]|\s[(\[]|\"|“|”")
-# a short form in running text for "SF, or long form," (2-10 chars, an uppercase letter, no spaces)
-_OR_SF_FIRST = re.compile(r"\b([A-Z][A-Za-z0-9/\-]{1,9}),? or (?:the )?([a-zA-Z][^,;:.()]{3,80}?)(?=[,;:.)]|\s\()")
-_OR_LF_FIRST = re.compile(r"([a-zA-Z][^,;:.()]{3,80}?),? or (?:simply )?([A-Z][A-Za-z0-9/\-]{1,9})\b(?=[,;:.)])")
 
 
 def _norm_char(ch: str) -> str:
@@ -60,11 +57,14 @@ class Definition:
     long: str
     short_span: Span
     long_span: Span
-    pattern: str  # lf-sf | sf-lf | sf-or-lf | lf-or-sf
+    pattern: str  # lf-sf | sf-lf | lf-sf-inside | sf-or-lf | lf-or-sf
+    close: int = -1  # offset just past the closing bracket of a parenthesised definition
 
     @property
     def span(self) -> Span:
-        return Span(min(self.short_span.start, self.long_span.start), max(self.short_span.end, self.long_span.end))
+        """The whole definition: "restless legs syndrome (RLS)", closing bracket included."""
+        start = min(self.short_span.start, self.long_span.start)
+        return Span(start, max(self.short_span.end, self.long_span.end, self.close))
 
 
 # ---- short-form candidates -------------------------------------------------------------------
@@ -235,6 +235,10 @@ def _lf_before(text: str, sf: str, paren: int) -> tuple[int, int] | None:
     if not window.strip():
         return None
     got = _align(sf, window) or _align_slash(sf, window)
+    if got is None:
+        known = _known_sense(sf, [m.start() for m in re.finditer(r"\S+", window)], window, suffix=True)
+        if known is not None:
+            return start + known, end
     match_sf = sf
     if got is None and _DIGIT_SF.fullmatch(sf):
         # "triiodothyronine (T3)", "nitrous oxide (N2O)": the digits are not spelled out
@@ -329,6 +333,25 @@ def _sf_before(text: str, paren: int) -> tuple[str, int] | None:
     return (sf, start) if is_short_form(sf) and any(ch.isupper() for ch in sf) else None
 
 
+def _known_sense(sf: str, cuts: list[int], text: str, suffix: bool) -> int | None:
+    """Where a known sense of ``sf`` (from the inventory) starts (``suffix``: the text from a cut
+    to the end) or ends (the text from the start to a cut) -- for definitions whose letters do not
+    align ("HbA1c (glycated haemoglobin)", "heart attack (MI)")."""
+    from healthlint.lexicons.abbreviations import inventory, judge
+
+    if (inventory().get(sf) is None and inventory().get_folded(sf) is None) or not cuts:
+        return None
+    best: tuple[float, int] | None = None
+    for cut in cuts[-6:] if suffix else cuts[:6]:
+        piece = text[cut:] if suffix else text[:cut]
+        if not piece.strip() or not piece.strip()[0].isalnum() or piece.split()[0].lower() in _FUNCTION_WORDS:
+            continue
+        verdict = judge(sf, piece)
+        if verdict.status == "ok" and (best is None or verdict.score > best[0]):
+            best = (verdict.score, cut)
+    return None if best is None else best[1]
+
+
 def _lf_inside(sf: str, inner: str) -> int | None:
     """Length of the long form at the start of ``inner`` for short form ``sf`` (or ``None``): the
     prefix of the parenthetical, up to a ``;``/``,``/dash note, that aligns best (ties: shortest)."""
@@ -348,7 +371,10 @@ def _lf_inside(sf: str, inner: str) -> int | None:
             continue
         if best is None or got[2] > best[0]:
             best = (got[2], len(prefix))
-    return None if best is None else lead + best[1]
+    if best is None:
+        known = _known_sense(sf, [m.end() for m in re.finditer(r"\S+", body)], body, suffix=False)
+        return None if known is None else lead + known
+    return lead + best[1]
 
 
 _OPEN = re.compile(r"[(\[]")
@@ -382,13 +408,15 @@ def find_definitions(text: str) -> list[Definition]:
                 lf = _lf_before(text, sf, pos)
                 if lf is not None:
                     s0 = pos + 1 + off
-                    out.append(Definition(sf, text[lf[0] : lf[1]], Span(s0, s0 + len(sf)), Span(*lf), "lf-sf"))
+                    out.append(Definition(sf, text[lf[0] : lf[1]], Span(s0, s0 + len(sf)), Span(*lf), "lf-sf",
+                                          close + 1))
                     done = True
             if not done and found is None:
                 one = _single_letter(text, pos, inner)
                 if one is not None:
                     s0 = pos + 1 + len(inner) - len(inner.lstrip())
-                    out.append(Definition(text[s0], text[one[0] : one[1]], Span(s0, s0 + 1), Span(*one), "lf-sf"))
+                    out.append(Definition(text[s0], text[one[0] : one[1]], Span(s0, s0 + 1), Span(*one), "lf-sf",
+                                          close + 1))
                     done = True
             if not done and len(inner.split()) >= 1:
                 before = _sf_before(text, pos)
@@ -399,7 +427,8 @@ def find_definitions(text: str) -> list[Definition]:
                         lead = len(inner) - len(inner.lstrip())
                         l0 = pos + 1 + lead
                         l1 = pos + 1 + n
-                        out.append(Definition(sf, text[l0:l1], Span(s0, s0 + len(sf)), Span(l0, l1), "sf-lf"))
+                        out.append(Definition(sf, text[l0:l1], Span(s0, s0 + len(sf)), Span(l0, l1), "sf-lf",
+                                              close + 1))
                 elif found is None:
                     inside = _lf_sf_inside(inner)
                     if inside is not None:
@@ -412,43 +441,67 @@ def find_definitions(text: str) -> list[Definition]:
     return out
 
 
+_SF_BEFORE_OR = re.compile(r"(?<![\w/-])([A-Z][A-Za-z0-9/\-]{1,9}),?$")
+_LF_AFTER_OR = re.compile(r"(?:the )?([a-zA-Z][^,;:.()\n]{3,80}?)(?=[,;:.)]|\s\()")
+_SF_AFTER_OR = re.compile(r"(?:simply )?([A-Z][A-Za-z0-9/\-]{1,9})(?=[,;:.)])")
+_LF_BEFORE_OR = re.compile(r"([a-zA-Z][^,;:.()\n]{3,80}?),?$")
+
+
 def _or_definitions(text: str, seen: Sequence[Definition]) -> list[Definition]:
     """Lay-text forms: "RLS, or restless legs syndrome," and "restless legs syndrome, or RLS,"."""
-    if " or " not in text:
-        return []
     taken = [d.span for d in seen]
     out: list[Definition] = []
-    for m in _OR_SF_FIRST.finditer(text):
-        sf, lf = m.group(1), m.group(2).strip()
-        if not is_short_form(sf) or (sf.isalpha() and sf.istitle()):
-            continue
-        got = _align(sf, lf)
-        if got is None or got[0] != 0 or not _plausible(sf, lf, got[1]):
-            continue
-        span_sf = Span(m.start(1), m.end(1))
-        span_lf = Span(m.start(2), m.start(2) + len(lf))
-        if not any(t.overlaps(span_lf) for t in taken):
-            out.append(Definition(sf, lf, span_sf, span_lf, "sf-or-lf"))
-    for m in _OR_LF_FIRST.finditer(text):
-        phrase, sf = m.group(1), m.group(2)
-        if not is_short_form(sf) or (sf.isalpha() and sf.istitle()):
-            continue
-        alnum_sf = sum(ch.isalnum() for ch in sf)
-        words = list(re.finditer(r"\S+", phrase))[-min(alnum_sf + 5, alnum_sf * 2):]
-        if not words:
-            continue
-        window = phrase[words[0].start():]
-        got = _align(sf, window)
-        if got is None:
-            continue
-        lf = window[got[0]:]
-        if not _plausible(sf, lf, [p - got[0] for p in got[1]]):
-            continue
-        l0 = m.start(1) + words[0].start() + got[0]
-        span_lf = Span(l0, l0 + len(lf))
-        if not any(t.overlaps(span_lf) for t in taken):
-            out.append(Definition(sf, lf, Span(m.start(2), m.end(2)), span_lf, "lf-or-sf"))
+    pos = text.find(" or ")
+    while pos != -1:
+        after = pos + 4
+        found = _or_sf_first(text, pos, after) or _or_lf_first(text, pos, after)
+        if found is not None and not any(t.overlaps(found.long_span) for t in taken):
+            out.append(found)
+        pos = text.find(" or ", after)
     return out
+
+
+def _or_sf_first(text: str, pos: int, after: int) -> Definition | None:
+    m = _SF_BEFORE_OR.search(text, max(0, pos - 12), pos)
+    if m is None:
+        return None
+    sf = m.group(1)
+    if not is_short_form(sf) or (sf.isalpha() and sf.istitle()):
+        return None
+    n = _LF_AFTER_OR.match(text, after)
+    if n is None:
+        return None
+    lf = n.group(1).strip()
+    got = _align(sf, lf)
+    if got is None or got[0] != 0 or not _plausible(sf, lf, got[1]):
+        return None
+    return Definition(sf, lf, Span(m.start(1), m.end(1)), Span(n.start(1), n.start(1) + len(lf)), "sf-or-lf")
+
+
+def _or_lf_first(text: str, pos: int, after: int) -> Definition | None:
+    m = _SF_AFTER_OR.match(text, after)
+    if m is None:
+        return None
+    sf = m.group(1)
+    if not is_short_form(sf) or (sf.isalpha() and sf.istitle()):
+        return None
+    p = _LF_BEFORE_OR.search(text, max(0, pos - 82), pos)
+    if p is None:
+        return None
+    phrase = p.group(1)
+    alnum_sf = sum(ch.isalnum() for ch in sf)
+    words = list(re.finditer(r"\S+", phrase))[-min(alnum_sf + 5, alnum_sf * 2) :]
+    if not words:
+        return None
+    window = phrase[words[0].start() :]
+    got = _align(sf, window)
+    if got is None:
+        return None
+    lf = window[got[0] :]
+    if not _plausible(sf, lf, [q - got[0] for q in got[1]]):
+        return None
+    l0 = p.start(1) + words[0].start() + got[0]
+    return Definition(sf, lf, Span(m.start(1), m.end(1)), Span(l0, l0 + len(lf)), "lf-or-sf")
 
 
 # ---- annotator -------------------------------------------------------------------------------

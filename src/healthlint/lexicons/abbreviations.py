@@ -44,10 +44,10 @@ _TOKEN_SYNONYMS = {
     "disorder": "disease", "illness": "disease",
 }
 _BRITISH = [
-    (re.compile(r"^oe"), "e"),  # oesophagus, oedema, oestrogen
-    (re.compile(r"(?<=.)ae(?!r)"), "e"),  # haem, anaemia, paediatric, ischaemic, leukaemia
-    (re.compile(r"(?<=.)oe(?!r)"), "e"),  # diarrhoea, coeliac, apnoea, foetal
-    (re.compile(r"our$"), "or"),  # tumour, behaviour
+    (re.compile(r"^oe(?=soph|dem|str|dip)"), "e"),  # oesophagus, oedema, oestrogen, oedipal
+    (re.compile(r"(rrh|pn|^am|^f|^c)oe(?=a|tu|ta|li|b)"), r"\1e"),  # diarrhoea, apnoea, foetal, coeliac, amoeba
+    (re.compile(r"(?<=.)ae(?!r)|^ae(?=tiol)"), "e"),  # haem, anaemia, paediatric, ischaemic, aetiology
+    (re.compile(r"our(?=$|al|s$|ed$|ing$)"), "or"),  # tumour, behaviour, behavioural
     (re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"),  # organise, hospitalisation
     (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),  # analyse, paralyse
     (re.compile(r"([bt])re$"), r"\1er"),  # fibre, centre, litre
@@ -104,9 +104,15 @@ class Verdict:
     best: str = ""  # the sense that matched best
 
 
+def fold_short(short: str) -> str:
+    """A short form without case and punctuation: "Ara-C" ~ "ARAC", "5-HT" ~ "5ht"."""
+    return re.sub(r"[^a-z0-9]", "", short.lower())
+
+
 @dataclass(frozen=True)
 class Inventory:
     entries: dict[str, InventoryEntry]
+    folded: dict[str, InventoryEntry]
 
     def get(self, short: str) -> InventoryEntry | None:
         """The entry for a short form: exact case first, then a plural ``s`` dropped (``UTIs``)."""
@@ -114,6 +120,11 @@ class Inventory:
         if entry is None and len(short) > 2 and short.endswith("s") and not short[:-1].endswith("s"):
             entry = self.entries.get(short[:-1])
         return entry
+
+    def get_folded(self, short: str) -> InventoryEntry | None:
+        """The entry of a short form written with other case or hyphens ("AraC" for "ARA-C");
+        it can confirm a definition but not call one wrong (case may make another abbreviation)."""
+        return self.folded.get(fold_short(short))
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -132,7 +143,11 @@ def inventory() -> Inventory:
         senses.setdefault(short, []).append(Sense(long, source, sense))
         if short not in tags:
             tags[short] = frozenset(t for t in tag.split(",") if t)
-    return Inventory({s: InventoryEntry(s, tuple(v), tags[s]) for s, v in senses.items()})
+    entries = {s: InventoryEntry(s, tuple(v), tags[s]) for s, v in senses.items()}
+    folded: dict[str, InventoryEntry] = {}
+    for short, entry in entries.items():
+        folded.setdefault(fold_short(short), entry)
+    return Inventory(entries, folded)
 
 
 # ---- normalisation and matching ----------------------------------------------------------------
@@ -176,10 +191,25 @@ def similarity(a: Iterable[str], b: Iterable[str]) -> float:
     rest = list(tb)
     common = 0
     for t in ta:
-        if t in rest:
-            rest.remove(t)
+        twin = t if t in rest else next((u for u in rest if _variant(t, u)), None)
+        if twin is not None:
+            rest.remove(twin)
             common += 1
     return 2 * common / (len(ta) + len(tb))
+
+
+_SUFFIXES = ("al", "ally", "ic", "ical", "ive", "ed", "ing", "y")
+
+
+def _variant(a: str, b: str) -> bool:
+    """Derived forms of one word: "behavior"/"behavioral", "allergy"/"allergic"."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 6:
+        return False
+    if long.startswith(short) and long[len(short):] in _SUFFIXES:
+        return True
+    stem = short[:-1] if short.endswith(("y", "e")) else short
+    return long.startswith(stem) and long[len(stem):] in _SUFFIXES
 
 
 def _same_concept(long: str, senses: Iterable[str]) -> str | None:
@@ -229,11 +259,22 @@ def best_match(long: str, senses: Iterable[str]) -> tuple[float, str]:
         for part in parts:
             words = normalize(part)
             score = similarity(target, words)
+            if score < MATCH and _shortened(target, words):
+                score = MATCH  # "eicosapentaenoic (EPA)", "restless legs (RLS)": a shortened sense
             if score < 1.0 and target and words and target[-1] != words[-1]:
                 score *= 0.9
             if score > best:
                 best, best_sense = score, sense
     return best, best_sense
+
+
+def _shortened(target: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Is the long form the sense with words left out, keeping its most specific word?"""
+    if not target or len(target) >= len(words):
+        return False
+    if not all(t in words for t in target):
+        return False
+    return max(words, key=len) in target
 
 
 def _spelling_distance(long: str, senses: Iterable[str]) -> float:
@@ -254,6 +295,11 @@ def judge(short: str, long: str) -> Verdict:
             if entry is not None:
                 break
     if entry is None:
+        loose = inventory().get_folded(short)
+        if loose is not None:
+            verdict = judge(loose.short, long)
+            if verdict.status == "ok":
+                return verdict
         return Verdict("unknown", (), 0.0, "")
     senses = [s.long for s in entry.senses]
     score, best = best_match(long, senses)
@@ -272,16 +318,7 @@ def judge(short: str, long: str) -> Verdict:
         # or as a near miss of one of its own senses ("rheumatic arthritis" for RA)
         reviewed = [s.long for s in entry.senses if s.source == "reviewed"]
         near, _ = best_match(long, reviewed)
-        if near >= 0.45 or _spelling_distance(long, reviewed) >= 0.7 or _medical_entity(long):
+        if near >= 0.45 or _spelling_distance(long, reviewed) >= 0.7:
             return Verdict("mismatch", expected, score, source, best)
     return Verdict("unknown", expected, score, source, best)
 
-
-def _medical_entity(long: str) -> bool:
-    from healthlint.annotate.entities import vocabulary
-
-    vocab = vocabulary()
-    entry = vocab.lookup(long)
-    if entry is None and long.endswith("s"):
-        entry = vocab.lookup(long[:-1])
-    return entry is not None and entry.type in ("condition", "symptom")

@@ -1,0 +1,342 @@
+"""ABB: terminology -- abbreviation definitions checked against the sense inventory, conflicting
+definitions, undefined medical short forms, and supplements called drugs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from healthlint.document import Abbreviation, Document, Entity
+from healthlint.finding import Hit, Severity, Span
+from healthlint.rules.base import RuleContext, rule
+
+_NON_DRUG_KINDS = ("mineral", "vitamin", "supplement", "herb")
+_GENERIC_HEADS = frozenset({"syndrome", "disease", "disorder", "infection", "condition"})
+
+
+def _senses_text(expected: list[str] | tuple[str, ...], limit: int = 3) -> str:
+    items = list(expected[:limit])
+    if len(items) <= 1:
+        return items[0] if items else ""
+    return ", ".join(items[:-1]) + " or " + items[-1]
+
+
+@rule("ABB101", "wrong-expansion", category="terminology", severity=Severity.WARNING, scope="sentence",
+      requires=("abbreviations",))
+def wrong_expansion(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """An abbreviation is defined with a long form that is none of its known meanings.
+
+    The defined long form is compared with every sense the inventory knows for the short form,
+    tolerating plurals, hyphens, word order, British/American spelling and synonyms (Willis-Ekbom
+    disease = restless legs syndrome).  The rule only judges short forms the inventory knows well
+    (a reviewed list of consumer-health short forms), two-letter ones only when the long form is
+    another condition or a near miss, and long forms that cannot even be spelt from the letters.
+
+    ## Why it matters
+    A wrong expansion tells readers they are reading about a different condition than the sources
+    discuss; it is a strong sign that the text was written without understanding the topic (or
+    generated), and it sends readers who search the term to the wrong information.
+
+    ## Example
+    > RLS (rapid onset muscle soreness) is common in people with fibromyalgia.
+
+    ## Better
+    > Restless legs syndrome (RLS) is common in people with fibromyalgia.
+
+    ## References
+    - Schwartz AS, Hearst MA. A simple algorithm for identifying abbreviation definitions in
+      biomedical text. Pac Symp Biocomput 2003:451-62.
+    - Sohn S, Comeau DC, Kim W, Wilbur WJ. Abbreviation definition identification based on
+      automatic precision estimates. BMC Bioinformatics 2008;9:402 (Ab3P).
+    """
+    for ab in doc.abbreviations:
+        if ab.status != "mismatch":
+            continue
+        senses = _senses_text(ab.expected)
+        yield Hit(
+            Span(ab.start, ab.end),
+            f"'{ab.short}' is defined as '{ab.long}', but {ab.short} stands for {senses}",
+            evidence={"short": ab.short, "long": ab.long, "expected": list(ab.expected),
+                      "score": ab.evidence.get("score", 0.0), "source": ab.evidence.get("source", "")},
+            suggestion=f"{ab.expected[0]} ({ab.short})" if ab.expected else None,
+        )
+
+
+# ---- ABB102 ------------------------------------------------------------------------------------
+
+
+def _same_meaning(a: str, b: str) -> bool:
+    from healthlint.lexicons.abbreviations import MATCH, best_match
+
+    score, _ = best_match(a, [b])
+    if score >= MATCH:
+        return True
+    from healthlint.annotate.entities import vocabulary
+
+    vocab = vocabulary()
+    ea, eb = vocab.lookup(a), vocab.lookup(b)
+    return ea is not None and eb is not None and ea.canonical.lower() == eb.canonical.lower()
+
+
+@cache
+def _mention_re(sense: str) -> re.Pattern[str] | None:
+    """A tolerant pattern for a sense in running text: plurals and hyphens vary, and a generic
+    head word (syndrome, disease) may be left out ("restless legs" for restless legs syndrome)."""
+    words = re.findall(r"[^\W_]+", sense.lower())
+    if not words:
+        return None
+
+    def seq(ws: list[str]) -> str:
+        return r"[\s\-]+".join(re.escape(w[:-1] if len(w) > 4 and w.endswith("s") else w) + r"\w{0,2}" for w in ws)
+
+    alts = [seq(words)]
+    if len(words) >= 3 and words[-1] in _GENERIC_HEADS:
+        alts.append(seq(words[:-1]))
+    if len(words) == 1 and len(words[0]) < 6:
+        return None  # too short to tell a mention from another word
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I)
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, pos + len(line)
+        pos += len(line) + 1
+
+
+@rule("ABB102", "conflicting-definitions", category="terminology", severity=Severity.WARNING,
+      scope="document", requires=("abbreviations",))
+def conflicting_definitions(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """The same abbreviation is given two different meanings in one document.
+
+    Fires when a short form is defined twice with long forms that do not match each other, or when
+    it is defined one way while another line of the document -- often a reference title -- uses it
+    next to a different known meaning ("Neurophysiology of RLS" next to "restless legs").  One
+    finding per short form.
+
+    ## Why it matters
+    Readers cannot tell which meaning applies; when the sources use the short form differently
+    from the text, the text probably misreports them.
+
+    ## Example
+    > RLS (rapid onset muscle soreness) is common. ... References: Restless legs syndrome (RLS)
+    > in pregnancy. Sleep Med 2013.
+
+    ## Better
+    > Restless legs syndrome (RLS) is common. ... References: Restless legs syndrome (RLS) in
+    > pregnancy. Sleep Med 2013.
+
+    ## References
+    - AMA Manual of Style, 11th ed., section 13.1 (abbreviations: define at first use, use one
+      meaning throughout).
+    """
+    by_short: dict[str, list[Abbreviation]] = {}
+    for ab in doc.abbreviations:
+        by_short.setdefault(ab.short, []).append(ab)
+    for short, defs in by_short.items():
+        hit = _conflicting_pair(doc, short, defs) or _conflicting_usage(doc, short, defs)
+        if hit is not None:
+            yield hit
+
+
+def _conflicting_pair(doc: Document, short: str, defs: list[Abbreviation]) -> Hit | None:
+    for i, later in enumerate(defs[1:], start=1):
+        for first in defs[:i]:
+            if not _same_meaning(first.long, later.long):
+                line = doc.line_col(first.start)[0]
+                return Hit(
+                    Span(later.start, later.end),
+                    f"'{short}' is defined as '{later.long}' here but as '{first.long}' on line {line}",
+                    evidence={"short": short, "meanings": [first.long, later.long],
+                              "spans": [[first.start, first.end], [later.start, later.end]]},
+                )
+    return None
+
+
+def _conflicting_usage(doc: Document, short: str, defs: list[Abbreviation]) -> Hit | None:
+    from healthlint.lexicons.abbreviations import inventory
+
+    entry = inventory().get(short)
+    if entry is None:
+        return None
+    others = [s for s in entry.preferred if not any(_same_meaning(d.long, s) for d in defs)]
+    if not others:
+        return None
+    short_re = re.compile(r"(?<![\w/-])" + re.escape(short) + r"(?![\w/-])")
+    text = doc.text
+    def_spans = [Span(d.start, d.end) for d in defs]
+    for l0, l1 in _lines(text):
+        line = text[l0:l1]
+        if short not in line:
+            continue
+        uses = [m for m in short_re.finditer(line)
+                if not any(s.start <= l0 + m.start() < s.end for s in def_spans)]
+        if not uses:
+            continue
+        for sense in others:
+            pattern = _mention_re(sense)
+            mention = pattern.search(line) if pattern is not None else None
+            if mention is None or any(s.start <= l0 + mention.start() < s.end for s in def_spans):
+                continue
+            use = uses[0]
+            defined = defs[0]
+            return Hit(
+                Span(l0 + use.start(), l0 + use.end()),
+                f"'{short}' is defined as '{defined.long}' (line {doc.line_col(defined.start)[0]}) but used here "
+                f"for {sense} ('{mention.group(0)}')",
+                evidence={"short": short, "meanings": [defined.long, sense], "mention": mention.group(0),
+                          "spans": [[defined.start, defined.end], [l0 + mention.start(), l0 + mention.end()]]},
+            )
+    return None
+
+
+# ---- ABB103 ------------------------------------------------------------------------------------
+
+_ACRONYM = re.compile(r"(?<![\w/&.-])([A-Z][A-Za-z0-9]*[A-Z0-9](?:/[A-Z][A-Za-z0-9]*)?s?)(?![\w/&-])")
+MAX_UNDEFINED = 5
+
+
+@rule("ABB103", "undefined-abbreviation", category="terminology", severity=Severity.INFO, scope="token",
+      requires=("abbreviations", "references"))
+def undefined_abbreviation(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """A medical abbreviation is used without being spelt out.
+
+    Only short forms of the reviewed consumer-health list with three or more letters are checked,
+    and not those lay readers know (DNA, HIV, BMI, MRI, ADHD, FDA: tagged ``common`` in the list);
+    the rule stays quiet when the document defines the short form anywhere or mentions one of its
+    meanings in full, reports only the first use of each short form, ignores the reference list and
+    gives at most five findings per document.
+
+    ## Why it matters
+    Lay readers do not know that CKD means chronic kidney disease; an undefined short form hides
+    what the article is about and makes its claims hard to check.
+
+    ## Example
+    > Magnesium may ease PLMS at night.
+
+    ## Better
+    > Magnesium may ease periodic limb movements in sleep (PLMS) at night.
+
+    ## References
+    - AMA Manual of Style, 11th ed., section 13.1 (expand abbreviations at first mention).
+    - Plain Language Action and Information Network, Federal Plain Language Guidelines (2011):
+      minimize abbreviations.
+    """
+    from healthlint.lexicons.abbreviations import inventory
+
+    inv = inventory()
+    defined = {ab.short for ab in doc.abbreviations}
+    defined |= {ab.short.rstrip("s") for ab in doc.abbreviations}
+    ref_spans = [(r.start, r.end) for r in doc.references]
+    lowered: str | None = None
+    seen: set[str] = set()
+    found = 0
+    for m in _ACRONYM.finditer(doc.text):
+        short = m.group(1)
+        if short in seen or short in defined:
+            continue
+        seen.add(short)
+        entry = inv.get(short)
+        if entry is None or not entry.known_well or entry.common or entry.short in defined:
+            continue
+        if sum(ch.isalpha() for ch in entry.short) < 3:
+            continue
+        if any(a <= m.start() < b for a, b in ref_spans):
+            continue
+        if _shouting(doc.text, m.start()):
+            continue
+        if lowered is None:
+            lowered = doc.text.lower()
+        if any(_spelt_out(lowered, s) for s in entry.preferred + [s.long for s in entry.senses]):
+            continue
+        yield Hit(
+            Span(m.start(), m.end()),
+            f"'{short}' is not spelt out; lay readers may not know it means {_senses_text(entry.preferred, 2)}",
+            evidence={"short": short, "senses": entry.preferred[:3]},
+            suggestion=f"{entry.preferred[0]} ({short})" if entry.preferred else None,
+        )
+        found += 1
+        if found >= MAX_UNDEFINED:
+            return
+
+
+def _spelt_out(lowered: str, sense: str) -> bool:
+    """Does the text mention ``sense`` (or, for "A/B" senses, one of its parts) in full?"""
+    for part in [sense, *sense.split("/")] if "/" in sense else [sense]:
+        pattern = _mention_re(part)
+        if pattern.search(lowered) if pattern is not None else part.lower() in lowered:
+            return True
+    return False
+
+
+def _shouting(text: str, pos: int) -> bool:
+    """Is the line around ``pos`` mostly upper case (a headline in capitals)?"""
+    l0 = text.rfind("\n", 0, pos) + 1
+    l1 = text.find("\n", pos)
+    line = text[l0 : l1 if l1 != -1 else len(text)]
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) > 12 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
+
+
+# ---- ABB104 ------------------------------------------------------------------------------------
+
+_DRUG_NOUN = r"(?:drug|medication|medicine|pharmaceutical)"
+_CALLED_DRUG = re.compile(r"\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:new\s+|powerful\s+|prescription\s+)?"
+                          + _DRUG_NOUN + r"\b|^,\s+(?:a|an)\s+(?:new\s+)?" + _DRUG_NOUN + r"\b", re.I)
+_THIS_DRUG = re.compile(r"^\W*(?:this|the)\s+(?:new\s+|wonder\s+|miracle\s+)?" + _DRUG_NOUN + r"\b", re.I)
+
+
+@rule("ABB104", "supplement-called-drug", category="terminology", severity=Severity.WARNING, scope="sentence",
+      status="preview", requires=("sentences", "entities"))
+def supplement_called_drug(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
+    """A mineral, vitamin, herb or dietary supplement is called a drug.
+
+    Fires on "magnesium is a drug", "zinc, a new drug, ..." and on a sentence that opens with
+    "This drug ..." right after a sentence whose only substances are minerals, vitamins, herbs or
+    supplements.
+
+    ## Why it matters
+    Supplements are not approved as drugs: calling one a drug borrows the authority of drug
+    approval (tested for safety and efficacy) that the product does not have.
+
+    ## Example
+    > The best treatment is magnesium citrate. This drug has been clinically proven to work.
+
+    ## Better
+    > Magnesium citrate is a dietary supplement; small trials of it for leg cramps found no
+    > clear benefit.
+
+    ## References
+    - US Dietary Supplement Health and Education Act of 1994 (supplements are regulated as foods,
+      not drugs).
+    - US FDA, "Dietary Supplements" (fda.gov/food/dietary-supplements).
+    """
+    ents = doc.entities
+    text = doc.text
+    for i, sent in enumerate(doc.sentences):
+        inside = [e for e in ents if sent.start <= e.start < sent.end and e.type == "substance"]
+        # "magnesium is a drug", "zinc, a new drug"
+        for e in inside:
+            if e.kind not in _NON_DRUG_KINDS:
+                continue
+            after = text[e.end : min(sent.end, e.end + 40)]
+            m = _CALLED_DRUG.search(after)
+            if m and (m.start() == 0 or re.match(r"\s+(?:is|are|was|were)\b", after)):
+                yield _drug_hit(e, Span(e.start, e.end + m.end()))
+                break
+        # "... magnesium citrate. This drug has been ..."
+        m = _THIS_DRUG.match(text[sent.start : sent.end])
+        if m is None or i == 0:
+            continue
+        prev = doc.sentences[i - 1]
+        before = [e for e in ents if prev.start <= e.start < prev.end and e.type == "substance"]
+        own = [e for e in inside if e.start < sent.start + m.end()]
+        if before and not own and all(e.kind in _NON_DRUG_KINDS for e in before):
+            yield _drug_hit(before[-1], Span(sent.start + m.start(), sent.start + m.end()))
+
+
+def _drug_hit(e: Entity, span: Span) -> Hit:
+    return Hit(span, f"{e.text} is a {e.kind} (dietary supplement), not a drug",
+               evidence={"substance": e.text, "kind": e.kind, "canonical": e.canonical, "source_id": e.source_id},
+               suggestion="Call it a supplement, and say what the evidence for it is.")
