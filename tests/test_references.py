@@ -1,0 +1,124 @@
+"""The references layer: finding the list, splitting entries, parsing each style."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from healthlint.annotate import annotate
+from healthlint.annotate.references import find_references, parse_reference
+from healthlint.ingest import read_text
+
+GOLD = Path(__file__).resolve().parents[1] / "data" / "references" / "gold.jsonl"
+
+
+def _norm(v: object) -> str | None:
+    if v is None:
+        return None
+    s = re.sub(r"[^\w]+", " ", re.sub(r"…|\.\.\.", " ", str(v)).casefold()).strip()
+    return s or None
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year", "venue"),
+    [
+        ("Tanaka H, Brooks E. Night-time light exposure and sleep in shift nurses. Chronobiol Int. "
+         "2017;34(5):623-31.", "Night-time light exposure and sleep in shift nurses", 2017, "Chronobiol Int"),
+        ("Brooks, E., Tanaka, H., & Ruiz, M. (2020). Caffeine timing and sleep onset: a crossover study. "
+         "Sleep Health, 6(2), 190–197. https://doi.org/10.1016/j.sleh.2019.12.004",
+         "Caffeine timing and sleep onset: a crossover study", 2020, "Sleep Health"),
+        ("Ruiz, M. and Brooks, E. (2015) 'Shift work and appetite', Appetite, 92, pp. 1-8.",
+         "Shift work and appetite", 2015, "Appetite"),
+        ("Shift work and appetite in nurses by M Ruiz, E Brooks… – Appetite, 2015 – Elsevier",
+         "Shift work and appetite in nurses", 2015, "Appetite"),
+        ("Light therapy for seasonal depression: a review … by K Olsen – Journal of affective …, 2011 –",
+         "Light therapy for seasonal depression: a review …", 2011, "Journal of affective …"),
+        ("https://doi.org/10.1016/j.sleh.2019.12.004", None, None, None),
+        ("PMID: 29123456", None, None, None),
+        ("https://www.bmj.com/content/371/bmj.m3862", None, None, "BMJ"),
+    ],
+)
+def test_parse_styles(text: str, title: str | None, year: int | None, venue: str | None) -> None:
+    p = parse_reference(text)
+    assert _norm(p.title) == _norm(title)
+    assert p.year == year
+    assert _norm(p.venue) == _norm(venue)
+
+
+def test_identifiers() -> None:
+    p = parse_reference("Lee K. A title here. J Test. 2019;1:2. doi:10.1000/xyz123. PMID: 31234567. PMCID: PMC654321")
+    assert p.identifiers["doi"] == "10.1000/xyz123"
+    assert p.identifiers["pmid"] == "31234567"
+    assert p.identifiers["pmcid"] == "PMC654321"
+    assert parse_reference("https://pubmed.ncbi.nlm.nih.gov/28459931/").identifiers["pmid"] == "28459931"
+
+
+def test_gold_set_floor() -> None:
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 150
+    right = {"title": 0, "year": 0, "venue": 0}
+    for row in rows:
+        p = parse_reference(row["text"])
+        right["title"] += _norm(p.title) == _norm(row["title"])
+        right["year"] += p.year == row["year"]
+        right["venue"] += _norm(p.venue) == _norm(row["venue"])
+    for field, n in right.items():
+        assert n / len(rows) >= 0.95, field
+
+
+@pytest.mark.parametrize("heading", [
+    "References", "## References", "Sources", "Sources & references used in this article:", "Bibliography",
+    "Further reading", "Citations", "**References**", "Works cited",
+])
+def test_section_headings(heading: str) -> None:
+    doc = read_text(f"Body text here.\n\n{heading}\n\nLee K. Sleep and light. Sleep. 2019;1:2-3.\n", "a.md", "markdown")
+    refs = find_references(doc)
+    assert len(refs) == 1 and refs[0].title == "Sleep and light"
+
+
+def test_no_section_no_references() -> None:
+    doc = read_text("Magnesium is a mineral. In 2019 many people took it.\n\nThe end.\n", "a.txt", "text")
+    assert find_references(doc) == []
+
+
+def test_entries_split_and_labels() -> None:
+    text = ("Text.\n\nReferences\n\n"
+            "1. Lee K, Park J. A first paper title\n   that wraps onto a second line. Sleep. 2019;1:2-3.\n"
+            "2. Kim S. A second paper title. Gut. 2020;5:6-7.\n"
+            "[3] Ortiz R. A third paper title. BMJ. 2021;372:n1.\n")
+    refs = find_references(read_text(text, "a.txt", "text"))
+    assert [r.label for r in refs] == ["1", "2", "3"]
+    assert refs[0].title == "A first paper title that wraps onto a second line"
+    assert [r.venue for r in refs] == ["Sleep", "Gut", "BMJ"]
+    assert text[refs[1].start:refs[1].end].startswith("Kim S.")
+
+
+def test_one_reference_per_line_without_markers() -> None:
+    text = ("Text.\n\nSources\n\n"
+            "Sleep and light in nurses by K Lee – Sleep, 2019 – Elsevier\n"
+            "Caffeine and sleep onset by M Ruiz – Sleep health, 2020 – Elsevier\n")
+    refs = find_references(read_text(text, "a.txt", "text"))
+    assert [r.year for r in refs] == [2019, 2020]
+
+
+def test_html_list_of_scholarly_links() -> None:
+    html = ("<html><body><article><p>Magnesium is common in food and in many supplements sold today.</p>"
+            "<ul><li><a href='https://pubmed.ncbi.nlm.nih.gov/28459931/'>Magnesium and sleep in older adults</a></li>"
+            "<li><a href='https://doi.org/10.1136/bmj.m315'>Sodium reduction and blood pressure</a></li></ul>"
+            "</article></body></html>")
+    doc = read_text(html, "a.html", "html")
+    refs = find_references(doc)
+    assert len(refs) == 2
+    assert refs[0].identifiers["pmid"] == "28459931"
+    assert refs[1].identifiers["doi"] == "10.1136/bmj.m315"
+    assert refs[0].title == "Magnesium and sleep in older adults"
+
+
+def test_layer_via_annotate() -> None:
+    doc = read_text("Text [1].\n\nReferences\n\n1. Lee K. Sleep and light. Sleep. 2019;1:2-3.\n", "a.txt", "text")
+    annotate([doc], ["references"])
+    assert "references" in doc.annotated and len(doc.references) == 1
+    assert doc.references[0].extra["style"] == "vancouver"
