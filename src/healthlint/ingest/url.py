@@ -9,7 +9,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
-from email.message import Message
+from http.client import HTTPMessage
 from typing import IO, Any
 
 from healthlint.ingest.errors import InputError
@@ -53,8 +53,8 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         self.allow_private = allow_private
         self.count = 0
 
-    def redirect_request(  # type: ignore[override]
-        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: Message, newurl: str
+    def redirect_request(
+        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage, newurl: str
     ) -> urllib.request.Request | None:
         self.count += 1
         if self.count > MAX_REDIRECTS:
