@@ -156,14 +156,27 @@ def body_vector(doc: Document, topics: Topics) -> Any:
     return vec
 
 
-def reference_fit(title: str, topics: Topics, article_title: str | None = None, body: Any = None) -> Fit:
+def body_words(doc: Document, topics: Topics) -> set[str]:
+    """Content words of the article body (cached on the document)."""
+    words = doc.layers.get("_body_words")
+    if words is None:
+        skip = sorted(reference_regions(doc))
+        end = min([a for a, _ in skip if a >= topics.body_start] or [len(doc.text)])
+        words = content_words(doc.text[topics.body_start:end])
+        doc.layers["_body_words"] = words
+    return set(words)
+
+
+def reference_fit(title: str, topics: Topics, article_title: str | None = None, body: Any = None,
+                  words: set[str] | None = None) -> Fit:
     """Score a reference title against the article's main topics.
 
     A title that names one of the article's conditions, or in a health context one of the
     substances or treatments the article discusses, fits (score 1).  Otherwise the score is the
     embedding similarity -- the mean of the similarity to the nearest topic term (or the article
-    title) and, when ``body`` is given, to the article body -- halved when the title has no
-    health-science context at all (chemistry, physics, engineering ...).
+    title) and, when ``body`` is given, to the article body; blended 4:1 with the share of the
+    title's content words the article uses when ``words`` is given -- halved when the title has
+    no health-science context at all (chemistry, physics, engineering ...).
     """
     ents = entities_in(title)
     article_conditions = {c.lower() for c, _ in topics.conditions}
@@ -181,6 +194,9 @@ def reference_fit(title: str, topics: Topics, article_title: str | None = None, 
         from healthlint.embed import embed
 
         sim = 0.5 * sim + 0.5 * float(embed(title) @ body)
+    if words is not None:  # the share of the title's content words that the article uses
+        tw = content_words(title)
+        sim = (sim + 0.25 * (len(tw & words) / len(tw) if tw else 0.0)) / 1.25
     if shared:
         return Fit(1.0, shared, health, sim, nearest)
     return Fit(sim if health else sim * 0.5, shared, health, sim, nearest)

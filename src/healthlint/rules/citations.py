@@ -11,7 +11,7 @@ from healthlint.document import Claim, Document, Reference
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
 from healthlint.scholarly import named_journal_pattern
-from healthlint.topics import body_vector, main_topics, reference_fit, reference_regions
+from healthlint.topics import body_vector, body_words, main_topics, reference_fit, reference_regions
 
 _HAS_ENTITIES = find_spec("healthlint.annotate.entities") is not None
 _HAS_CLAIMS = find_spec("healthlint.annotate.claims") is not None
@@ -181,10 +181,11 @@ def off_topic_reference(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
         return
     threshold = float(ctx.option("CIT102", "threshold", OFFTOPIC_THRESHOLD))
     body = body_vector(doc, topics)
+    words = body_words(doc, topics)
     for ref in doc.references:
         if not ref.title or len(ref.title) < 12:
             continue
-        fit = reference_fit(ref.title, topics, doc.metadata.title, body)
+        fit = reference_fit(ref.title, topics, doc.metadata.title, body, words)
         if fit.score >= threshold:
             continue
         yield Hit(
