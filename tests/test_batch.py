@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cli_support import assert_clean_error, install, run
-from healthlint import batch
+from healthlint.batch import runner as batch
 from healthlint.config import Config
 
 GOOD = {"id": "a1", "title": "Magnesium", "authors": ["Ann Lee", ""], "publish_date": 1544936400.0,

@@ -13,7 +13,7 @@ import pytest
 
 from cli_support import assert_clean_error, install, run
 from healthlint.config import Config
-from healthlint.web import MAX_BODY, App, RequestError, make_server, page
+from healthlint.web.server import MAX_BODY, App, RequestError, make_server, page
 
 
 @pytest.fixture(autouse=True)

@@ -42,7 +42,7 @@ def _open_input(name: str) -> TextIO:
 
 
 def run_command(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
-    from healthlint.batch import run
+    from healthlint.batch.runner import run
     from healthlint.cli import UsageError
     from healthlint.config import Config, discover, load_file
 

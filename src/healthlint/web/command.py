@@ -19,7 +19,7 @@ def add_parser(sub: Any) -> None:
 def run_command(args: argparse.Namespace) -> int:
     from healthlint.cli import UsageError
     from healthlint.config import Config, discover, load_file
-    from healthlint.web import App, make_server
+    from healthlint.web.server import App, make_server
 
     if not 0 <= args.port <= 65535:
         raise UsageError("--port must be between 0 and 65535")

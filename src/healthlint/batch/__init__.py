@@ -1,0 +1,18 @@
+"""Batch runner: JSON Lines in, JSON Lines out (see :mod:`healthlint.batch.runner`).
+
+Kept free of imports so that building the command-line parser stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["BatchStats", "process_line", "record_metadata", "run"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from healthlint.batch import runner
+
+        return getattr(runner, name)
+    raise AttributeError(f"module 'healthlint.batch' has no attribute {name!r}")
