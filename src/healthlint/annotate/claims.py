@@ -153,6 +153,7 @@ _NOUNISH = frozenset(
         "repair",
     ]
 )
+_STRONG_NOUNS = frozenset({"benefit", "damage", "harm", "cause", "cure", "impact", "change", "result", "rise"})
 _SUBJECT_LIKE = frozenset(
     [
         "can",
@@ -232,6 +233,30 @@ _NEEDS_OBJECT = frozenset(
 )
 _GROUP_NOUNS = frozenset({"those", "people", "patients", "women", "men", "children", "mice", "rats"})
 _MAKE_RESULT = re.compile(r"\s+(?:\w+\s+){0,3}(?:more|less|worse|better|easier|harder|sick|ill)\b")
+_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|your|this|these|that|those)\b")
+_CHANGE_VERBS = frozenset({"increase", "decrease", "rise", "fall", "drop", "improve", "decline", "lower", "raise"})
+_RATE_NOUN = re.compile(
+    r"\s+(?:\w+\s+)?(?:risks?|rates?|odds|levels?|incidence|chances?|likelihood|mortality|prevalence|numbers?|"
+    r"amounts?|scores?|volumes?|concentrations?|counts?|frequency|survival|outcomes?|hazard)\b"
+)
+_EXPERIENCE_VERBS = frozenset(
+    {
+        "showed",
+        "show",
+        "shows",
+        "saw",
+        "see",
+        "sees",
+        "reported",
+        "report",
+        "experienced",
+        "found",
+        "noted",
+        "observed",
+        "at",
+    }
+)
+_MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "to", "does", "did", "do", "must"})
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
 _DISCOURSE_OBJECT = re.compile(
     r"\s+(?:the\s+|a\s+|new\s+|more\s+|serious\s+|some\s+)*(?:possibility|possibilities|question|questions|concern|"
@@ -276,7 +301,8 @@ _STUDY_AIM = re.compile(
     r"\b(?:set\s+out|aim(?:s|ed)?|sought|seeks?|designed|wanted|wants?|plan(?:s|ned|ning)?|trying|tried|hopes?|"
     r"hoped)\s+to\s+(?:determine|see|test|find\s+out|investigate|examine|assess|evaluate|explore|study|learn|"
     r"understand|establish|confirm|clarify)\b"
-    r"|\b(?:investigat|examin|test|stud|explor|assess|evaluat)(?:e|es|ed|ied|ies|ing)\s+(?:whether|if|how)\b",
+    r"|\b(?:investigat|examin|test|stud|explor|assess|evaluat)(?:e|es|ed|ied|ies|ing)\s+(?:whether|if|how)\b"
+    r"|\bto\s+(?:explore|investigate|examine|assess|evaluate|determine|test)\s+(?:the|whether|if|how)\b",
     re.I,
 )
 _PREP_BEFORE_PARTICIPLE = frozenset(["with", "of", "for", "among", "a", "an", "the", "and", "or", "in"])
@@ -480,7 +506,7 @@ def _verb_is_cue(text: str, m: re.Match[str], c: Cues) -> bool | None:
     after = text[m.end() : m.end() + 40].lower()
     if m.start() > 0 and m.group(1)[0].isupper():
         return False  # a name or a title: "Dr. Hurt said"
-    if base in _NOUNISH and word == base and prev not in _SUBJECT_LIKE and not prev.endswith(("s", "ly")):
+    if base in _STRONG_NOUNS and word == base and prev not in _SUBJECT_LIKE and not prev.endswith(("s", "ly")):
         return False  # "a blood pressure benefit", "brain damage"
     if (
         base in _NOUNISH
@@ -523,6 +549,13 @@ def _verb_is_cue(text: str, m: re.Match[str], c: Cues) -> bool | None:
         re.match(r"\s*[,A-Z]", text[m.end() : m.end() + 3]) or re.search(r"[,\"”]\s*$", text[: m.start()])
     ):
         return False  # reporting verb: "..., explained Dr. Klein"
+    if base == "benefit" and not re.match(
+        r"\s+(?:from|patients|people|women|men|children|those|the|them|us|you|him|her|all|some|many|most|everyone)\b",
+        after,
+    ):
+        return False  # the noun: "the potential benefits of"
+    if base == "raise" and re.match(r"\s+(?:about|by|in|at|on|as|for|with|from|over)\b|\s*[.,;:]", after):
+        return False  # "questions have been raised about"
     if base == "help" and prev in {
         "provide",
         "provides",
@@ -530,6 +563,7 @@ def _verb_is_cue(text: str, m: re.Match[str], c: Cues) -> bool | None:
         "get",
         "need",
         "needs",
+        "needed",
         "seek",
         "offer",
         "with",
@@ -545,12 +579,19 @@ def _verb_is_cue(text: str, m: re.Match[str], c: Cues) -> bool | None:
         and prev not in _BE
         and re.match(
             r"\s+(?:in|among|to|after|from|over|during|between|significantly|substantially|slightly|markedly|"
-            r"steadily|sharply|\d)",
+            r"steadily|sharply|by\s+(?:\d|about|nearly|more|half|a\s+third|a\s+quarter|almost)|\d)",
             after,
         )
         and base not in {"lead", "led", "contribute", "result", "responsible", "link", "tie"}
     ):
         return None  # intransitive change: "symptoms improved in eight patients"
+    if (
+        base in _CHANGE_VERBS
+        and word in (base, base + "s")
+        and prev not in _MODALS
+        and re.match(r"\s+(?:with|as)\b", after)
+    ):
+        return None  # "risk increases with age"
     need = c.particles.get(base) or c.particles.get(word)
     if need and not any(re.match(r"\s+(?:\w+ly\s+)?" + p + r"\b", after) for p in need):
         return False
@@ -558,8 +599,15 @@ def _verb_is_cue(text: str, m: re.Match[str], c: Cues) -> bool | None:
         keeper = before[0] if len(before) > 1 else ""
         if keeper not in _TO_KEEPERS:
             return False  # purpose infinitive: "used to treat", "in order to reduce"
+    if word.endswith("ed") and not _OBJECT_NEXT.match(after):
+        if _RATE_NOUN.match(after):
+            return None  # "had reduced rates of", "showed increased risk": a compared outcome
+        if prev in _EXPERIENCE_VERBS:
+            return None  # "patients reported improved sleep"
     if word.endswith("ed") or word in {"shrunk", "driven", "led"}:
-        if prev in _PREP_BEFORE_PARTICIPLE or (prev.endswith("ly") and prev not in {"only", "early"}):
+        if prev in _PREP_BEFORE_PARTICIPLE or (
+            prev.endswith("ly") and prev not in {"only", "early"} and not _OBJECT_NEXT.match(after)
+        ):
             return False  # attributive participle: "with reduced risk", "the treated group"
         if re.match(r"\s+(?:with|for|at|in)\b", after) and base in {"treat", "manage", "control"}:
             return False  # "patients treated with X": a description of the group
@@ -567,7 +615,9 @@ def _verb_is_cue(text: str, m: re.Match[str], c: Cues) -> bool | None:
             return False
     if word.endswith("ing") and prev in {"of", "for", "on", "about", "the", "a", "include", "includes", "including"}:
         return False  # gerund used as a noun: "the cost of treating"
-    if base in _NEEDS_OBJECT and re.match(r"\s*(?:[.,;:!?)]|$)", after):
+    if base == "help" and re.match(r"\s+(?:herself|himself|themselves|yourself|myself|ourselves)\s+to\b", after):
+        return False  # "helps herself to a buffet"
+    if base in _NEEDS_OBJECT and re.match(r"\s*(?:[.,;:!?)]|$)", after) and prev not in _MODALS:
         return False  # ambiguous with a noun or a non-causal use: needs a following object
     return not (base == "make" and not _MAKE_RESULT.match(after))
 
@@ -599,15 +649,23 @@ def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
         )
         found.append((m.start(), m.end(), cat))
     hedge_positions = [m.start() for m in c.clause_hedges.finditer(sentence)]
-    if _REPORTED_HEDGE.search(sentence):
-        hedge_positions.append(-1)  # "..., a new study suggests": hedges the whole sentence
+    trailing = [
+        m.start()
+        for m in _REPORTED_HEDGE.finditer(sentence)
+        if not re.match(r"\s+that\b", sentence[m.end() : m.end() + 6])
+    ]
     out: list[Cue] = []
     for start, end, cat in sorted(found):
         window = sentence[max(0, start - 60) : start]
         cut = max((m.end() for m in _BOUNDARY.finditer(window)), default=0)
         local = window[cut:]
-        tail = " ".join(_WORD.findall(local)[-8:])
-        hedged = bool(c.modal_hedges.search(tail)) or any(p < start for p in hedge_positions)
+        tail = " ".join(_WORD.findall(local)[-6:])
+        hedged = (
+            bool(c.modal_hedges.search(tail))
+            or bool(c.clause_hedges.search(sentence, start, end))
+            or any(p < start for p in hedge_positions)
+            or any(p > start for p in trailing)  # "X reduces Y, a new study suggests"
+        )
         neg_tail = " ".join(_WORD.findall(local)[-3:])
         negated = bool(c.negation.search(neg_tail)) or bool(
             re.match(r"(?:no|little|never)\b", sentence[start:end], re.I)
