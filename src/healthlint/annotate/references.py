@@ -47,7 +47,7 @@ _ELLIPSIS = re.compile(r"(?:…|\.\.\.)")
 _DASH = r"[ \t]*[–—-][ \t]*"
 # "A Author" / "AB Author-Name" / "A van Author" (Google Scholar author lists)
 _GS_AUTHOR = (r"(?:[A-Z]{1,4}|[A-Z]\.(?:[ \t]?[A-Z]\.)*)[ \t]+(?:(?:van|von|de|der|da|di|le|la|el|al|du)[ \t]+)*"
-              r"[A-Z][\w'’.-]+")
+              r"[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’-]+(?=[ \t]*(?:,|…|\.\.\.|[–—-][ \t]|$)))?")
 _GS = re.compile(
     rf"^(?P<title>.+?)[ \t]+by[ \t]+(?P<authors>{_GS_AUTHOR}(?:[ \t]*,[ \t]*{_GS_AUTHOR})*[ \t]*(?:…|\.\.\.)?)"
     rf"(?:{_DASH}(?P<rest>.*))?$",
@@ -57,12 +57,14 @@ _GS = re.compile(
 _V_AUTHOR = (r"(?:(?:van|von|de|der|da|di|le|la|du|del|dos|mac|st\.?)[ \t]+)*[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
              r"[ \t]+[A-Z]{1,4}")
 _VANCOUVER = re.compile(
-    rf"^(?P<authors>{_V_AUTHOR}(?:,[ \t]*{_V_AUTHOR})*(?:,?[ \t]+et[ \t]+al)?)\.[ \t]+(?P<rest>.+)$", re.S
+    rf"^(?P<authors>{_V_AUTHOR}(?:,[ \t]*{_V_AUTHOR})*(?:,?[ \t]+et[ \t]+al)?(?:;[ \t]*[A-Z][\w -]{{2,60}}?)?)\.[ \t]+"
+    rf"(?P<rest>.+)$", re.S
 )
 # APA / Harvard author: "Smith, J.", "Smith, J. A.", "van Berg, A.-M."
 _A_AUTHOR = r"[A-Z][\w'’ -]{0,40}?,[ \t]*(?:[A-Z][a-z]?\.[ \t-]*)+"
 _APA = re.compile(
-    rf"^(?P<authors>(?:{_A_AUTHOR}|[A-Z][\w&'’ -]+?)(?:(?:,|,?[ \t]*(?:&|and))[ \t]*(?:{_A_AUTHOR}|\.\.\.))*"
+    rf"^(?P<authors>(?:{_A_AUTHOR}|[A-Z][\w&'’ -]+?)(?:(?:,|,?[ \t]*(?:&|and))[ \t]*(?:{_A_AUTHOR}|\.\.\.|…))*"
+    rf"(?:(?<=\.\.\.)[ \t]*{_A_AUTHOR}|(?<=…)[ \t]*{_A_AUTHOR}|[ \t]*(?:\.\.\.|…)[ \t]*{_A_AUTHOR})?"
     rf"(?:,?[ \t]*(?:&|and)[ \t]*{_A_AUTHOR})?(?:,?[ \t]+et[ \t]+al\.)?)[ \t]*"
     rf"\((?P<year>(?:1[89]|20)\d{{2}})[a-z]?(?:,[^)]*)?\)(?P<dot>\.?)[ \t]*(?P<rest>.+)$",
     re.S,
@@ -130,7 +132,8 @@ def _split_sentences(text: str) -> list[str]:
     for m in re.finditer(r"([.?!])[ \t]+(?=\S)", text):
         before = text[start : m.start()]
         last = re.split(r"[\s(]", before)[-1].lower().rstrip(".")
-        if m.group(1) == "." and (last in _TERMINAL_WORDS or (len(last) == 1 and last.isalpha())):
+        if m.group(1) == "." and (last in _TERMINAL_WORDS or (len(last) == 1 and last.isalpha())
+                                  or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last)):
             continue
         parts.append(text[start : m.end(1)].strip())
         start = m.end()
@@ -152,7 +155,7 @@ def _venue_from_tail(tail: str) -> tuple[str | None, int | None]:
     # venue runs up to the first year, volume or page information
     m = re.search(
         r"(?:[.,;][ \t]*|[ \t]+)(?=(?:1[89]|20)\d{2}\b)|[,;.][ \t]*(?=\d)|[ \t]+(?=\d+[ \t]*(?:\(|;|:|,))"
-        r"|[,.][ \t]*(?=(?:vol|pp|p|no)\.?[ \t]*\d)",
+        r"|[,.][ \t]*(?=(?:vol|pp|p|no)\.?[ \t]*\d)|,[ \t]*(?=\()",
         tail,
         re.I,
     )
@@ -227,7 +230,11 @@ def _parse_vancouver(text: str) -> Parsed | None:
                      r"|College|Agency|Group|Foundation|Council|Service|Department|Academy|Collaboration)"
                      r"[\w ()&-]{0,40}?)\.[ \t]+(?P<rest>.+)$", text, re.S)
         if not g:
-            return None
+            word = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’&-]*)"
+            g = re.match(rf"^(?P<authors>{word}(?:[ \t]+(?:(?:of|for|and|the|on|in|&)[ \t]+)?{word}){{1,7}}?)\."
+                         r"[ \t]+(?P<rest>[A-Z].+)$", text, re.S)
+            if not g or len(_split_sentences(_strip_tail(g.group("rest")))) < 2:
+                return None
         group = g
     mm = m or group
     assert mm is not None
