@@ -19,6 +19,7 @@ import pytest
 
 from cli_support import FAKE_RULES, HERE, assert_clean_error, env, install, run
 from healthlint import cli
+from test_reporters import assert_documented_json_shape
 
 TEXT = "Please buy now. Studies show it works. Use coupon code SAVE10. Written by anonymous.\n"
 
@@ -266,4 +267,6 @@ def test_real_rules_run_from_a_subprocess(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text("# Magnesium\n\nClick on the link here to buy now. Studies show it cures cramps.\n")
     proc = run("check", str(tmp_path / "a.md"), "--format", "json", fake=False)
     assert proc.returncode in (0, 1) and "Traceback" not in proc.stderr, proc.stderr
-    assert json.loads(proc.stdout)["documents"][0]["score"]["overall"] is not None
+    data = json.loads(proc.stdout)
+    assert_documented_json_shape(data)
+    assert data["documents"][0]["score"]["overall"] is not None

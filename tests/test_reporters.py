@@ -116,11 +116,9 @@ def test_every_format_has_a_snapshot() -> None:
 # ---- JSON: the documented schema -----------------------------------------------------------
 
 
-def test_json_has_the_documented_shape() -> None:
-    data = json.loads(render(fixed_report(), "json"))
-    assert data["healthlint"] == "0.0.0-test"
-    assert isinstance(data["summary"], dict)
-    assert len(data["documents"]) == 3
+def assert_documented_json_shape(data: dict) -> None:  # type: ignore[type-arg]
+    """The JSON block of the issue: these keys must be there (more are welcome)."""
+    assert isinstance(data["healthlint"], str) and isinstance(data["summary"], dict)
     for doc in data["documents"]:
         assert {"source", "title", "score", "findings", "errors"} <= set(doc)
         assert isinstance(doc["source"], str)
@@ -137,17 +135,18 @@ def test_json_has_the_documented_shape() -> None:
             for key in ("start", "end", "line", "column"):
                 assert f[key] is None or (isinstance(f[key], int) and f[key] >= 0)
             assert (f["start"] is None) == (f["end"] is None) == (f["line"] is None)
+
+
+def test_json_has_the_documented_shape() -> None:
+    data = json.loads(render(fixed_report(), "json"))
+    assert_documented_json_shape(data)
+    assert data["healthlint"] == "0.0.0-test"
+    assert len(data["documents"]) == 3
     md = data["documents"][0]
     located = [f for f in md["findings"] if f["start"] is not None]
     for f in located:
         assert MD_TEXT[f["start"]:f["end"]] == f["excerpt"]
     assert data["documents"][2]["score"] is None and data["documents"][2]["errors"]
-
-
-def test_careful_scores_above_poor_in_fixture() -> None:
-    report = fixed_report()
-    assert report.documents[0].score and report.documents[1].score
-    assert report.documents[0].score.overall is not None
 
 
 # ---- SARIF ---------------------------------------------------------------------------------
