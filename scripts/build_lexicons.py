@@ -263,9 +263,20 @@ def build_vocabulary() -> dict[str, set[str]]:
     entries: dict[str, tuple[str, str, str, str, str, int]] = {}
     ids_by_key: dict[str, str] = {}
 
+    from drug_named_entity_recognition.util import stopwords
+
+    leading_stop = set(stopwords) | {
+        "the", "a", "an", "and", "or", "in", "is", "at", "by", "was", "he", "she", "no", "her", "his", "all", "may",
+        "one", "two", "three", "new", "says", "get", "i", "u", "re", "d", "dr",
+    }
+
     def add(term: str, etype: str, kind: str, canonical: str, sid: str, priority: int) -> None:
         key = key_of(term)
         if not key or key in blocklist:
+            return
+        # entries that start with a function word ("the flu", "a 5") match their rest anyway, and a
+        # function word as first token would make half of all tokens candidates
+        if key.split(" ", 1)[0] in leading_stop:
             return
         old = entries.get(key)
         if old is None or priority < old[5]:

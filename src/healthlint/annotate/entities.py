@@ -36,11 +36,12 @@ class VocabEntry:
 class Vocabulary:
     """The vocabulary: rows by lookup key, parsed into :class:`VocabEntry` on first use."""
 
-    __slots__ = ("_parsed", "max_len", "rows")
+    __slots__ = ("_parsed", "max_len", "rows", "second")
 
-    def __init__(self, rows: dict[str, str], max_len: dict[str, int]) -> None:
+    def __init__(self, rows: dict[str, str], max_len: dict[str, int], second: dict[str, set[str]]) -> None:
         self.rows = rows  # key (lowercase tokens joined by spaces) -> rest of the TSV row
         self.max_len = max_len  # first token -> longest entry (in tokens) starting with it
+        self.second = second  # first token -> the second tokens of entries starting with it
         self._parsed: dict[str, VocabEntry] = {}
 
     def get(self, key: str) -> VocabEntry | None:
@@ -77,55 +78,73 @@ def vocabulary() -> Vocabulary:
     raw = resources.files("healthlint.lexicons").joinpath("vocabulary.tsv.gz").read_bytes()
     rows: dict[str, str] = {}
     max_len: dict[str, int] = {}
+    second: dict[str, set[str]] = {}
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
         if not line or line[0] == "#":
             continue
         key, rest = line.split("\t", 1)
         rows[key] = rest
         first, _, tail = key.partition(" ")
-        n = tail.count(" ") + 2 if tail else 1
+        if tail:
+            nxt, _, more = tail.partition(" ")
+            n = more.count(" ") + 3 if more else 2
+            followers = second.get(first)
+            if followers is None:
+                second[first] = {nxt}
+            else:
+                followers.add(nxt)
+        else:
+            n = 1
         if max_len.get(first, 0) < n:
             max_len[first] = n
-    return Vocabulary(rows, max_len)
+    return Vocabulary(rows, max_len, second)
 
 
 def find_entities(text: str, vocab: Vocabulary | None = None) -> list[Entity]:
     """All vocabulary mentions in ``text``, longest match first, left to right, not overlapping."""
     vocab = vocab or vocabulary()
-    get, max_len = vocab.get, vocab.max_len
+    rows, max_len, second = vocab.rows, vocab.max_len, vocab.second
     lower = text.lower()
     if len(lower) != len(text):  # a rare case-mapping that changes length: keep offsets exact
         lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(lower)]
+    spans = [m.span() for m in _TOKEN.finditer(lower)]
     words = [lower[s:e] for s, e in spans]
     out: list[Entity] = []
     n_tok = len(spans)
     i = 0
     while i < n_tok:
-        longest = max_len.get(words[i])
-        if longest is None and not (len(words[i]) > 4 and words[i][-1] == "s" and words[i][:-1] in max_len):
+        w = words[i]
+        longest = max_len.get(w)
+        if longest is None and not (len(w) > 4 and w[-1] == "s" and w[:-1] in rows):
             i += 1
             continue
-        # how far the n-gram can reach: tokens joined by allowed separators only
         reach = 1
-        limit = min(longest or 1, n_tok - i)
-        while reach < limit:
-            gap = lower[spans[i + reach - 1][1] : spans[i + reach][0]]
-            if not gap or len(gap) > 2 or any(ch not in _JOINERS for ch in gap):
-                break
-            reach += 1
+        if longest and longest > 1 and i + 1 < n_tok:
+            nxt = words[i + 1]
+            followers = second.get(w)
+            if followers is not None and (nxt in followers or (nxt[-1] == "s" and nxt[:-1] in followers)):
+                # how far the n-gram can reach: tokens joined by allowed separators only
+                limit = min(longest, n_tok - i)
+                while reach < limit:
+                    gap = lower[spans[i + reach - 1][1] : spans[i + reach][0]]
+                    if not gap or len(gap) > 2 or any(ch not in _JOINERS for ch in gap):
+                        break
+                    reach += 1
         hit: tuple[int, VocabEntry] | None = None
         for n in range(reach, 0, -1):
-            key = " ".join(words[i : i + n])
-            entry = get(key)
-            if entry is None:
+            key = " ".join(words[i : i + n]) if n > 1 else w
+            if key not in rows:
                 last = words[i + n - 1]
-                if len(last) > 4 and last[-1] == "s":
-                    entry = get(key[:-1])
-                    if entry is not None and entry.case_tokens is not None:
-                        entry = None
-            if entry is None:
-                continue
+                if not (len(last) > 4 and last[-1] == "s" and key[:-1] in rows):
+                    continue
+                key = key[:-1]
+                entry = vocab.get(key)
+                if entry is None or entry.case_tokens is not None:
+                    continue
+            else:
+                entry = vocab.get(key)
+                if entry is None:
+                    continue
             if entry.case_tokens is not None:
                 got = tuple(text[s:e] for s, e in spans[i : i + n])
                 if got != entry.case_tokens:
