@@ -122,3 +122,66 @@ def test_layer_via_annotate() -> None:
     annotate([doc], ["references"])
     assert "references" in doc.annotated and len(doc.references) == 1
     assert doc.references[0].extra["style"] == "vancouver"
+
+
+# ---- optional online resolution, replayed from recorded answers --------------------------------
+
+RECORDED = Path(__file__).parent / "data" / "resolve"
+
+
+def _replay(calls: list[str]):  # type: ignore[no-untyped-def]
+    def fetch(url: str, timeout: float) -> dict[str, object]:
+        calls.append(url)
+        if "eutils" in url:
+            name = "pubmed_summary.json"
+        elif "query.bibliographic" in url:
+            name = "crossref_query.json"
+        else:
+            name = "crossref_doi.json"
+        data: dict[str, object] = json.loads((RECORDED / name).read_text(encoding="utf-8"))
+        return data
+
+    return fetch
+
+
+def test_resolve_doi_pmid_and_title_with_cache(tmp_path: Path) -> None:
+    from healthlint.document import Reference
+    from healthlint.resolve import Resolver
+
+    calls: list[str] = []
+    r = Resolver(fetch=_replay(calls), cache=tmp_path)
+    by_doi = r.resolve(Reference(0, 1, "x", title="Association between predialysis hypermagnesaemia and …",
+                                 identifiers={"doi": "10.1136/bmjopen-2018-027970"}))
+    assert by_doi["found"] and by_doi["venue"] == "BMJ Open" and by_doi["year"] == 2019
+    assert by_doi["title_match"] == 1.0
+    by_pmid = r.resolve(Reference(0, 1, "x", identifiers={"pmid": "23803891"}))
+    assert by_pmid["source"] == "pubmed" and by_pmid["doi"] == "10.1212/WNL.0b013e318297eee0"
+    by_title = r.resolve(Reference(0, 1, "x", title="Why do restless legs occur at rest?—pathophysiology of "
+                                                    "neuronal structures in RLS. Neurophysiology of RLS (part 2)"))
+    assert by_title["found"] and by_title["year"] == 2004
+    wrong = r.resolve(Reference(0, 1, "x", title="Zinc oxide nanoparticles and textile dye degradation"))
+    assert wrong == {"found": False}
+    n = len(calls)
+    r.resolve(Reference(0, 1, "x", identifiers={"pmid": "23803891"}))
+    assert len(calls) == n  # answered from the cache on disk
+
+
+def test_resolve_offline_is_one_clear_line(tmp_path: Path) -> None:
+    from healthlint.resolve import ResolveOffline, Resolver, resolve_references
+
+    def down(url: str, timeout: float) -> dict[str, object]:
+        raise ResolveOffline("cannot reach api.crossref.org to resolve references (offline?): no route")
+
+    doc = read_text("Text.\n\nReferences\n\n1. Lee K. Sleep and light. Sleep. 2019;1:2-3. doi:10.1/x\n"
+                    "2. Kim S. Gut and light. Gut. 2019;1:2-3. doi:10.1/y\n", "a.txt", "text")
+    annotate([doc], ["references"])
+    warnings = resolve_references([doc], Resolver(fetch=down, cache=tmp_path))
+    assert warnings == ["cannot reach api.crossref.org to resolve references (offline?): no route"]
+    assert all("resolved" not in ref.extra for ref in doc.references)
+
+
+def test_http_get_json_unreachable_host_message() -> None:
+    from healthlint.resolve import ResolveOffline, http_get_json
+
+    with pytest.raises(ResolveOffline, match=r"cannot reach 127\.0\.0\.1"):
+        http_get_json("http://127.0.0.1:9/none", 0.5)
