@@ -55,6 +55,8 @@ _BRITISH = [
     (re.compile(r"graph(?:ic|ical|y)$|gram$"), "graph"),  # electrocardiogram/-graphy/-graphic
 ]
 _WORD = re.compile(r"[^\W_]+")
+_GENERIC_WORDS = frozenset({"syndrome", "disease", "disorder", "acid", "infection", "condition", "test", "therapy",
+                            "treatment", "level", "count", "index", "scale", "score"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,22 +261,21 @@ def best_match(long: str, senses: Iterable[str]) -> tuple[float, str]:
         for part in parts:
             words = normalize(part)
             score = similarity(target, words)
-            if score < MATCH and _shortened(target, words):
-                score = MATCH  # "eicosapentaenoic (EPA)", "restless legs (RLS)": a shortened sense
             if score < 1.0 and target and words and target[-1] != words[-1]:
                 score *= 0.9
+            if score < MATCH and _shortened(target, words):
+                score = MATCH  # "eicosapentaenoic (EPA)", "restless legs (RLS)": a shortened sense
             if score > best:
                 best, best_sense = score, sense
     return best, best_sense
 
 
 def _shortened(target: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """Is the long form the sense with words left out, keeping its most specific word?"""
-    if not target or len(target) >= len(words):
+    """Is the long form the sense with only a generic word left out ("restless legs" for restless
+    legs syndrome, "eicosapentaenoic" for eicosapentaenoic acid)?"""
+    if not target or len(target) >= len(words) or not all(t in words for t in target):
         return False
-    if not all(t in words for t in target):
-        return False
-    return max(words, key=len) in target
+    return all(w in _GENERIC_WORDS for w in words if w not in target)
 
 
 def _spelling_distance(long: str, senses: Iterable[str]) -> float:
