@@ -106,8 +106,8 @@ class Entity:
     type: str  # condition | symptom | substance | treatment
     canonical: str
     source_id: str = ""
-    # refines type: disease, symptom, drug, vitamin, mineral, supplement, herb, food, procedure,
-    # therapy, lifestyle
+    # refines type: disease, symptom, drug, chemical, vitamin, mineral, supplement, herb, food,
+    # procedure, therapy, lifestyle
     kind: str = ""
 
 
