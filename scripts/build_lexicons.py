@@ -245,7 +245,11 @@ def _drug_entries(blocklist: set[str]) -> tuple[list[tuple[str, str, str, str, s
             sid = f"MedlinePlus:{info['medline_plus_id']}"
         else:
             sid = ""
-        out.append((variant, "substance", "drug", canonical, sid))
+        # drugs (DrugBank, MedlinePlus, MeSH pharmacologic actions D27) vs other chemicals and
+        # biomolecules that MeSH lists (proteins, microRNAs, pesticides)
+        tree = str(info.get("mesh_tree", ""))
+        is_drug = "drugbank_id" in info or "medline_plus_id" in info or "'D27" in tree
+        out.append((variant, "substance", "drug" if is_drug else "chemical", canonical, sid))
     return out, abbrevs
 
 
