@@ -158,8 +158,8 @@ def _conflicting_usage(doc: Document, short: str, defs: list[Abbreviation]) -> H
     from healthlint.lexicons.abbreviations import inventory
 
     entry = inventory().get(short)
-    if entry is None:
-        return None
+    if entry is None or not entry.known_well:
+        return None  # only the reviewed list has every usual sense of a short form
     others = [s for s in entry.preferred if not any(_same_meaning(d.long, s) for d in defs)]
     if not others:
         return None
