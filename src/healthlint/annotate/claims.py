@@ -644,8 +644,12 @@ def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
         low = m.group(0).lower()
         cat = (
             "harm"
-            if re.search(r"harm|toxic|cause|contributor|trigger|driver", low)
-            else ("neutral" if re.search(r"due|because|result|thanks|role|part|reason|so\s", low) else "benefit")
+            if re.search(r"harm|toxic|\bcause|contributor|trigger|driver|complication", low)
+            else (
+                "neutral"
+                if re.search(r"due|because|result|thanks|role|part|reason|involve|secondary|causal", low)
+                else "benefit"
+            )
         )
         found.append((m.start(), m.end(), cat))
     hedge_positions = [m.start() for m in c.clause_hedges.finditer(sentence)]
@@ -671,6 +675,8 @@ def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
             re.match(r"(?:no|little|never)\b", sentence[start:end], re.I)
         )
         strength = "conditional_causal" if hedged else "direct_causal"
+        if out and re.search(r"ing$", sentence[start:end]) and re.search(r"(?:,|\bwhile|\band|\bthereby)\s*$", local):
+            strength = out[-1].strength  # "could improve X while reducing Y": the participle shares the hedge
         out.append(Cue(start, end, sentence[start:end], cat, strength, negated))
     if not out:
         for m in c.correlational.finditer(sentence):

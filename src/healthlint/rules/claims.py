@@ -150,10 +150,11 @@ def unsupported_efficacy_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]
 
 
 _OBSERVATIONAL = re.compile(
-    r"\b(?:observational|cohort|case[\s-]control|cross[\s-]sectional|epidemiolog\w*|survey(?:ed|s)?|questionnaires?|"
+    r"\b(?:observational|cohort|case[\s-]control|cross[\s-]sectional|(?:a|the|national|large|from\s+a)\s+(?:\w+\s+)?survey\s+of|"
+    r"surveyed|"
     r"self[\s-]reported|population[\s-]based|registry|(?:medical|health)\s+records|tracked|followed\s+(?:more\s+than\s+|"
     r"about\s+|nearly\s+|some\s+)?[\d,]+\s+(?:\w+\s+)?(?:people|adults|men|women|children|patients|participants|nurses)|"
-    r"people\s+who\s+(?:ate|drank|took|used|consumed|reported))\b",
+    r"people\s+who\s+(?:ate|drank|consumed|reported))\b",
     re.I,
 )
 _NO_PROOF = re.compile(
@@ -162,7 +163,8 @@ _NO_PROOF = re.compile(
     re.I,
 )
 _TRIAL = re.compile(
-    r"\b(?:randomi[sz]ed|placebo|controlled\s+trial|clinical\s+trial|RCT|double[\s-]blind|"
+    r"\b(?:randomi[sz]ed|placebo|controlled\s+trial|clinical\s+trial|RCT|double[\s-]blind|sham|control\s+group|"
+    r"(?:than|versus|compared\s+(?:with|to))\s+(?:a\s+)?(?:placebo|control|resting|sham|usual\s+care)|"
     r"randomly\s+assigned|meta-analysis\s+of\s+(?:randomi[sz]ed\s+)?trials)\b",
     re.I,
 )
@@ -204,6 +206,8 @@ def causal_claim_from_observational_evidence(doc: Document, ctx: RuleContext) ->
     for claim in doc.claims:
         if claim.strength != "direct_causal" or claim.kind not in ("efficacy", "harm"):
             continue
+        if claim.extra.get("cue_category") not in ("benefit", "harm"):
+            continue
         if claim.extra.get("quoted") or claim.polarity != "positive" or _NO_PROOF.search(claim.text):
             continue
         i = doc.sentence_index(claim.start)
@@ -228,7 +232,9 @@ _NOVELTY_UNLESS_AFTER = re.compile(
 )
 
 
-_REPORTING = re.compile(r"\b(?:said|says|told|according\s+to|reported|reports|wrote|explained|noted|added)\b")
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|tells|according\s+to|reported|reports|wrote|writes|write|explained|noted|added)\b"
+)
 
 
 def _sourced_document(doc: Document) -> bool:
@@ -285,6 +291,8 @@ def unsupported_novelty_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
             ):
                 continue
             est = c.established.search(text)
+            if est is not None and m.start() <= est.start() < m.end():
+                est = None  # "a new prescription CBD drug": a new product of an old substance
             if est is not None and re.search(
                 r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|like|including)\s+(?:\w+\s+)?$",
                 text[: est.start()],

@@ -212,7 +212,8 @@ _LIMITS = re.compile(
     r"contraindicat\w*|overdose|excess\w*|too\s+much|not\s+(?:for\s+)?everyone|may\s+not\s+work|limitations?|"
     r"limited\s+evidence|consult\w*|(?:talk|speak)\s+(?:to|with)\s+your|ask\s+your\s+(?:doctor|pharmacist)|"
     r"not\s+(?:been\s+)?proven|unproven|more\s+research|further\s+research|unclear|uncertain|safe\w*|"
-    r"pregnan\w*|allerg\w*|kidney\s+disease|downside|drawbacks?)\b",
+    r"pregnan\w*|allerg\w*|kidney\s+disease|downside|drawbacks?|preliminary|small\s+(?:study|trial|sample)|"
+    r"(?:study|trial|sample)\s+(?:was|is)\s+(?:too\s+)?small|not\s+yet|too\s+early|placebo)\b",
     re.I,
 )
 _PROMO = re.compile(
