@@ -24,17 +24,24 @@ _ENTITY_LAYER: tuple[str, ...] = ("entities",) if find_spec("healthlint.annotate
 _CLAIM_LAYER: tuple[str, ...] = ("claims",) if find_spec("healthlint.annotate.claims") else ()
 
 DRIFT_MIN_MENTIONS = 3  # the body's main condition must be named at least this often
-DRIFT_RATIO = 0.5  # ... and the title's conditions less than this share of it
+DRIFT_RATIO = 1 / 3  # ... and the title's conditions less than this share of it
+RELATED_COSINE = 0.45  # condition names this close under the embedding model count as related
+
+
+def _same(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a in b or b in a
 
 
 def _related(a: str, b: str) -> bool:
-    """Same condition under two names: one name inside the other, or near-identical vectors."""
+    """Same or related conditions: one name inside the other, or close vectors (epilepsy and
+    seizure, bipolar disorder and depression)."""
     a, b = a.lower(), b.lower()
     if a in b or b in a:
         return True
     from healthlint.embed import embed
 
-    return float(embed(a) @ embed(b)) >= 0.8
+    return float(embed(a) @ embed(b)) >= RELATED_COSINE
 
 
 def title_conditions(doc: Document) -> list[str]:
@@ -60,9 +67,9 @@ def topic_drift(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """The title's main topic is not the body's main topic.
 
     The title names a condition, but the condition the body talks about most (named at least three
-    times) is another one, and the title's conditions get less than half as many mentions.  Two
-    names of the same condition (one inside the other, or near-identical under the embedding
-    model) do not count as drift.  The evidence gives the counts and the title-body similarity.
+    times) is another one, and the title's conditions get less than a third as many mentions.
+    Related conditions (one name inside the other, or close under the embedding model, such as
+    epilepsy and seizure) do not count as drift.  The evidence gives the counts and the title-body similarity.
 
     ## Why it matters
     A reader who came for the condition in the title gets text about another one; in generated or
@@ -91,7 +98,7 @@ def topic_drift(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
         return
     if any(_related(c, main) for c in conds):
         return
-    n_title = max(sum(n for name, n in counts.items() if _related(c, name)) for c in conds)
+    n_title = max(sum(n for name, n in counts.items() if _same(c, name)) for c in conds)
     if n_title >= DRIFT_RATIO * n_main:
         return
     fit = reference_fit(doc.metadata.title or "", topics, None, body_vector(doc, topics))
