@@ -190,3 +190,39 @@ def test_small_gold_set_precision_and_recall() -> None:
         fn += len(gold - got)
     assert tp / (tp + fp) >= 0.9
     assert tp / (tp + fn) >= 0.9
+
+
+# ---- the ABB rules through check_text ------------------------------------------------------------
+
+
+def _findings(text: str, code: str) -> list:  # type: ignore[type-arg]
+    from dataclasses import replace
+
+    from healthlint.api import check_text
+    from healthlint.config import Config
+
+    report = check_text(text, source="x.txt", config=replace(Config(), select=(code,), preview=True))
+    return [f for f in report.documents[0].findings if f.code == code]
+
+
+def test_wrong_expansion_names_expected_senses_and_score() -> None:
+    (f,) = _findings("Many adults have PLMS (painful leg muscle syndrome) at night.", "ABB101")
+    assert "periodic limb movements in sleep" in f.message
+    assert f.evidence["expected"][0] == "periodic limb movements in sleep"
+    assert 0.0 <= f.evidence["score"] < 0.8
+    assert f.suggestion == "periodic limb movements in sleep (PLMS)"
+
+
+def test_undefined_abbreviations_first_use_only_and_capped() -> None:
+    text = "CKD and CKD again. IBS, GERD, PCOS, COPD, PLMS and SIBO were discussed. CKD."
+    found = _findings(text, "ABB103")
+    assert len(found) == 5
+    assert [f.evidence["short"] for f in found][:2] == ["CKD", "IBS"]
+    assert found[0].start == 0
+
+
+def test_conflict_with_reference_title() -> None:
+    text = ("TIA (total ischemic arrest) needs urgent care.\n\nReferences\n"
+            "Transient ischaemic attack and TIA clinics. BMJ. 2019.\n")
+    (f,) = _findings(text, "ABB102")
+    assert f.evidence["meanings"] == ["total ischemic arrest", "transient ischemic attack"]

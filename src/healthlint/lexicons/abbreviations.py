@@ -155,7 +155,10 @@ def inventory() -> Inventory:
 # ---- normalisation and matching ----------------------------------------------------------------
 
 
-def _stem(token: str) -> str:
+@cache
+def stem(token: str) -> str:
+    """One lowercase word normalised: British spelling, plural, adjective -> noun (see the module
+    docstring)."""
     for pattern, repl in _BRITISH:
         token = pattern.sub(repl, token)
     if len(token) > 4:
@@ -179,7 +182,7 @@ def normalize(text: str) -> tuple[str, ...]:
             text = text.replace(ch, f" {name} ")
     text = re.sub(r"'s\b", "", text)
     text = text.replace("'", "")
-    return tuple(_stem(t) for t in _WORD.findall(text) if t not in _STOP)
+    return tuple(stem(t) for t in _WORD.findall(text) if t not in _STOP)
 
 
 def similarity(a: Iterable[str], b: Iterable[str]) -> float:

@@ -79,23 +79,49 @@ def _same_meaning(a: str, b: str) -> bool:
     return ea is not None and eb is not None and ea.canonical.lower() == eb.canonical.lower()
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 @cache
-def _mention_re(sense: str) -> re.Pattern[str] | None:
-    """A tolerant pattern for a sense in running text: plurals and hyphens vary, and a generic
-    head word (syndrome, disease) may be left out ("restless legs" for restless legs syndrome)."""
-    words = re.findall(r"[^\W_]+", sense.lower())
-    if not words:
-        return None
+def _sense_words(sense: str) -> tuple[tuple[str, ...], ...]:
+    """The word sequences (normalised) that count as a mention of ``sense``: the whole sense and,
+    when it ends in a generic head word (syndrome, disease), the sense without it."""
+    from healthlint.lexicons.abbreviations import stem
 
-    def seq(ws: list[str]) -> str:
-        return r"[\s\-]+".join(re.escape(w[:-1] if len(w) > 4 and w.endswith("s") else w) + r"\w{0,2}" for w in ws)
-
-    alts = [seq(words)]
+    words = tuple(stem(w) for w in _WORD.findall(sense.lower()))
+    if not words or (len(words) == 1 and len(words[0]) < 6):
+        return ()  # too short to tell a mention from another word
+    out = [words]
     if len(words) >= 3 and words[-1] in _GENERIC_HEADS:
-        alts.append(seq(words[:-1]))
-    if len(words) == 1 and len(words[0]) < 6:
-        return None  # too short to tell a mention from another word
-    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I)
+        out.append(words[:-1])
+    return tuple(out)
+
+
+def _find_mention(text: str, sense: str) -> tuple[int, int] | None:
+    """Offsets of the first mention of ``sense`` in ``text``, tolerating case, plurals, hyphens
+    and British spelling ("Transient ischaemic attacks" for transient ischemic attack)."""
+    from healthlint.lexicons.abbreviations import stem
+
+    variants = _sense_words(sense)
+    if not variants:
+        return None
+    firsts = {v[0] for v in variants}
+    tokens = list(_WORD.finditer(text))
+    stems: list[str | None] = [None] * len(tokens)
+
+    def at(i: int) -> str:
+        got = stems[i]
+        if got is None:
+            got = stems[i] = stem(tokens[i].group().lower())
+        return got
+
+    for i in range(len(tokens)):
+        if at(i) not in firsts:
+            continue
+        for v in variants:
+            if i + len(v) <= len(tokens) and all(at(i + k) == v[k] for k in range(len(v))):
+                return tokens[i].start(), tokens[i + len(v) - 1].end()
+    return None
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
@@ -175,18 +201,18 @@ def _conflicting_usage(doc: Document, short: str, defs: list[Abbreviation]) -> H
         if not uses:
             continue
         for sense in others:
-            pattern = _mention_re(sense)
-            mention = pattern.search(line) if pattern is not None else None
-            if mention is None or any(s.start <= l0 + mention.start() < s.end for s in def_spans):
+            found = _find_mention(line, sense)
+            if found is None or any(s.start <= l0 + found[0] < s.end for s in def_spans):
                 continue
+            mention = line[found[0] : found[1]]
             use = uses[0]
             defined = defs[0]
             return Hit(
                 Span(l0 + use.start(), l0 + use.end()),
                 f"'{short}' is defined as '{defined.long}' (line {doc.line_col(defined.start)[0]}) but used here "
-                f"for {sense} ('{mention.group(0)}')",
-                evidence={"short": short, "meanings": [defined.long, sense], "mention": mention.group(0),
-                          "spans": [[defined.start, defined.end], [l0 + mention.start(), l0 + mention.end()]]},
+                f"for {sense} ('{mention}')",
+                evidence={"short": short, "meanings": [defined.long, sense], "mention": mention,
+                          "spans": [[defined.start, defined.end], [l0 + found[0], l0 + found[1]]]},
             )
     return None
 
@@ -264,8 +290,10 @@ def undefined_abbreviation(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
 def _spelt_out(lowered: str, sense: str) -> bool:
     """Does the text mention ``sense`` (or, for "A/B" senses, one of its parts) in full?"""
     for part in [sense, *sense.split("/")] if "/" in sense else [sense]:
-        pattern = _mention_re(part)
-        if pattern.search(lowered) if pattern is not None else part.lower() in lowered:
+        if _sense_words(part):
+            if _find_mention(lowered, part) is not None:
+                return True
+        elif part.lower() in lowered:
             return True
     return False
 
