@@ -4,13 +4,17 @@ definition."""
 from __future__ import annotations
 
 import gzip
+from dataclasses import replace
 from importlib import resources
 
 import pytest
 
 from healthlint.annotate import annotate
 from healthlint.annotate.abbreviations import find_definitions, is_short_form
+from healthlint.api import check_text
+from healthlint.config import Config
 from healthlint.document import Document
+from healthlint.finding import Finding
 from healthlint.lexicons.abbreviations import inventory, judge, normalize, similarity
 
 
@@ -195,12 +199,7 @@ def test_small_gold_set_precision_and_recall() -> None:
 # ---- the ABB rules through check_text ------------------------------------------------------------
 
 
-def _findings(text: str, code: str) -> list:  # type: ignore[type-arg]
-    from dataclasses import replace
-
-    from healthlint.api import check_text
-    from healthlint.config import Config
-
+def _findings(text: str, code: str) -> list[Finding]:
     report = check_text(text, source="x.txt", config=replace(Config(), select=(code,), preview=True))
     return [f for f in report.documents[0].findings if f.code == code]
 
