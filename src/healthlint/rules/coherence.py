@@ -154,8 +154,8 @@ def self_contradiction(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     regions = reference_regions(doc)
     seen: dict[tuple[frozenset[str], frozenset[str]], Claim] = {}
     for c in doc.claims:
-        if c.strength == "none" or any(a <= c.start < b for a, b in regions):
-            continue
+        if c.strength == "none" or c.attribution not in ("none", "vague") or any(a <= c.start < b for a, b in regions):
+            continue  # reported findings of named studies may differ: that is balance, not contradiction
         key = _claim_key(c)
         if key is None:
             continue
