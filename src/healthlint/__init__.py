@@ -23,7 +23,10 @@ _LAZY = {
     "Span": "healthlint.finding", "Report": "healthlint.report", "DocumentResult": "healthlint.report",
 }
 
-__all__ = ["__version__", *_LAZY]
+__all__ = [
+    "Config", "DocumentResult", "Finding", "Report", "Severity", "Span", "__version__", "check", "check_path",
+    "check_text",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -11,7 +11,7 @@ from functools import cache
 
 from healthlint.rules.base import Rule, RuleContext, rule
 
-__all__ = ["Rule", "RuleContext", "rule", "all_rules", "rules_by_code", "FAMILIES"]
+__all__ = ["FAMILIES", "Rule", "RuleContext", "all_rules", "rule", "rules_by_code"]
 
 FAMILIES = (
     "healthlint.rules.terminology",
