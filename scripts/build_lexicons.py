@@ -138,16 +138,21 @@ def build_abbreviations(drug_abbrevs: dict[str, set[str]]) -> None:
 # ---------------------------------------------------------------------------------------------
 # vocabulary
 
-_ICD_SKIP_WORDS = {
+# words that make an ICD-10-CM name a coding category rather than a name people use
+_ICD_BAD_WORDS = {
     "other", "unspecified", "due", "following", "without", "with", "encounter", "sequela", "specified",
-    "history", "personal", "family", "status", "left", "right", "bilateral", "unilateral", "site", "type",
-    "and", "or", "in", "of", "by", "to", "for", "from", "on", "at", "not", "elsewhere", "classified",
-    "complicating", "affecting", "involving", "except", "certain", "multiple", "stage", "initial",
-    "subsequent", "mild", "moderate", "severe", "acute", "chronic", "recurrent", "single", "episode",
-    "long", "term", "current", "use", "abnormal", "findings", "finding", "contact", "exposure", "nos",
+    "history", "personal", "family", "status", "left", "right", "bilateral", "unilateral", "site", "not",
+    "elsewhere", "classified", "complicating", "affecting", "involving", "except", "certain", "initial",
+    "subsequent", "current", "use", "abnormal", "findings", "finding", "contact", "exposure", "nos",
+    "by", "to", "for", "from", "on", "at", "or",
 }
-# words that may appear inside a kept multi-word ICD name
-_ICD_INNER_OK = {"of", "and", "in", "acute", "chronic", "severe", "type", "multiple", "mild", "recurrent"}
+# words that may stand inside a name but neither open nor close it
+_ICD_INNER_ONLY = {"of", "and", "in"}
+# modifiers that are no name on their own ("chronic", "acute")
+_ICD_MODIFIERS = {
+    "multiple", "stage", "mild", "moderate", "severe", "acute", "chronic", "recurrent", "single", "episode",
+    "long", "term", "type",
+}
 _ICD_CHAPTER_TYPE = [  # first letter(s) of the code -> entity type; chapters not listed are skipped
     ("A", "condition"), ("B", "condition"), ("C", "condition"), ("D", "condition"), ("E", "condition"),
     ("F", "condition"), ("G", "condition"), ("H", "condition"), ("I", "condition"), ("J", "condition"),
@@ -174,11 +179,11 @@ def _icd_names(name: str) -> list[str]:
         words = n.lower().split()
         if len(words) > 4 or len(n) < 4 or (len(words) == 1 and len(n) < 5):
             continue
-        if len(words) == 1 and words[0] in _ICD_SKIP_WORDS:
+        if any(w in _ICD_BAD_WORDS for w in words):
             continue
-        if words[0] in _ICD_SKIP_WORDS or words[-1] in _ICD_SKIP_WORDS:
+        if words[0] in _ICD_INNER_ONLY or words[-1] in _ICD_INNER_ONLY or words[-1] in _ICD_MODIFIERS:
             continue
-        if any(w in _ICD_SKIP_WORDS and w not in _ICD_INNER_OK for w in words):
+        if all(w in _ICD_MODIFIERS for w in words):
             continue
         out.append(n[0].lower() + n[1:] if not n[:2].isupper() else n)
     return out

@@ -56,7 +56,8 @@ _BRITISH = [
 ]
 _WORD = re.compile(r"[^\W_]+")
 _GENERIC_WORDS = frozenset({"syndrome", "disease", "disorder", "acid", "infection", "condition", "test", "therapy",
-                            "treatment", "level", "count", "index", "scale", "score"})
+                            "treatment", "level", "count", "index", "scale", "score", "drug", "medication",
+                            "medicine", "agent"})
 
 
 @dataclass(frozen=True, slots=True)
