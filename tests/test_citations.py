@@ -14,7 +14,7 @@ REFS = ("\n\nReferences\n\n"
 
 
 def _cits(text: str, fmt: str = "text") -> list[Citation]:
-    doc = read_text(text, "a.md" if fmt == "markdown" else "a.txt", fmt)
+    doc = read_text(text, {"markdown": "a.md", "html": "a.html"}.get(fmt, "a.txt"), fmt)
     annotate([doc], ["citations"])
     return doc.citations
 
@@ -74,3 +74,19 @@ def test_surname() -> None:
     assert surname("Smith, J. A.") == "Smith"
     assert surname("JA Smith") == "Smith"
     assert surname("van der Berg AB") == "van der Berg"
+
+
+def test_flattened_html_superscripts_count_when_they_name_entries() -> None:
+    html = ("<html><body><article><h1>Magnesium and sleep</h1>"
+            "<p>Magnesium may help some older adults fall asleep faster.<sup>1</sup> The effect was small in most "
+            "trials<sup>2,3</sup>, but not in type 2 diabetes.</p><h2>References</h2><ol>"
+            "<li>Abbasi B. Magnesium and insomnia in elderly people. J Res Med Sci. 2012;17:1161-9.</li>"
+            "<li>Li Y. Restless legs syndrome and mortality among men. Neurology. 2013;81(1):52-9.</li>"
+            "<li>Mah J. Oral magnesium for insomnia in older adults. BMC Complement Med Ther. 2021;21:125.</li>"
+            "</ol></article></body></html>")
+    cits = _cits(html, "html")
+    assert [(c.text, c.extra["references"]) for c in cits] == [("1", [0]), ("2,3", [1, 2])]
+
+
+def test_glued_digits_without_reference_list_are_not_markers() -> None:
+    assert _cits("Take omega-3 and B12 daily; risk fell by 2020.") == []

@@ -25,6 +25,8 @@ from healthlint.scholarly import authoritative_host, named_journal_pattern, scho
 _MARKER = re.compile(r"(?<![\w\[])\[(\d{1,3}(?:[ \t]*[-–,][ \t]*\d{1,3})*)\](?![(:\[])")
 _SUP_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP = re.compile(rf"(?<=[^\s\d{_SUP_DIGITS}])([{_SUP_DIGITS}]+(?:[⁻˗,‚][{_SUP_DIGITS}]+)*)")
+_GLUED = re.compile(r"(?:(?<=[a-z]{3})|(?<=[a-z][.,;:)\]])|(?<=[a-z][.,;:)\]][”\"’]))"
+                    r"(\d{1,3}(?:[,–-]\d{1,3})*)(?=[\s.,;:)]|$)")
 _UNIT_BEFORE = re.compile(r"(?:^|[\d\s/(])(?:k?m|cm|mm|µm|ft|in|m/s|kg/m|mg/m)$")
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar"
            "|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter")
@@ -162,6 +164,16 @@ def find_citations(doc: Document, regions: Sequence[tuple[int, int]] | None = No
             continue
         labels = _labels(_sup_to_int(m.group(1)))
         add(m.start(), m.end(), "marker", [link.label(lb) for lb in labels], labels=labels)
+    if doc.references:
+        # HTML readers flatten <sup>1</sup> to "faster.1" / "trials2,3": digits glued to a word's
+        # end or a full stop, accepted only when every number names an entry of the reference list
+        for m in _GLUED.finditer(text):
+            if _inside(m.start(), regions):
+                continue
+            labels = _labels(m.group(1))
+            refs = [link.label(lb) for lb in labels]
+            if labels and all(r is not None for r in refs):
+                add(m.start(1), m.end(1), "marker", refs, labels=labels, glued=True)
     for m in _AUTHOR_YEAR.finditer(text):
         if _inside(m.start(), regions):
             continue
