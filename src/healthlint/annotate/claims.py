@@ -120,6 +120,11 @@ _TO_KEEPERS = frozenset(
         "certain",
         "sure",
         "bound",
+        "ability",
+        "power",
+        "capacity",
+        "first",
+        "only",
     ]
 )
 _NOUNISH = frozenset(
@@ -345,6 +350,9 @@ _AUX = frozenset(
         "never",
     ]
 )
+_HARD_BOUNDARY = re.compile(
+    r"[;:()\[\]—–]|\s-\s|\b(?:but|while|whereas|although|though|because|since|which|that)\b", re.I
+)
 _BOUNDARY = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:but|while|whereas|although|though|because|since|so)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _QUOTE_START = ("“", '"', "‘", "'")
@@ -493,6 +501,20 @@ def _clause_start(text: str, pos: int) -> int:
     return last
 
 
+def _aim_closed(sentence: str, aim: re.Match[str], pos: int) -> bool:
+    """Whether a study-aim phrase stops before ``pos``: a fronted purpose clause ("To evaluate X,
+    treatment with Y attenuated Z") ends at its comma; "set out to determine whether" does not."""
+    between = sentence[aim.end() : pos]
+    if re.search(r"[;:]", between):
+        return True
+    return aim.group(0).lower().startswith("to ") and "," in between
+
+
+def _title_case(text: str) -> bool:
+    words = _WORD.findall(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 def _verb_is_cue(text: str, m: re.Match[str], c: Cues) -> bool | None:
     """True for a causal verb, None for an intransitive change ("improved in"), False otherwise."""
     word = m.group(1).lower()
@@ -504,7 +526,7 @@ def _verb_is_cue(text: str, m: re.Match[str], c: Cues) -> bool | None:
     if not before and word.endswith(("ed", "ing")):
         return False  # sentence-initial modifier: "Elevated symptoms", "Reducing salt ..."
     after = text[m.end() : m.end() + 40].lower()
-    if m.start() > 0 and m.group(1)[0].isupper():
+    if m.start() > 0 and m.group(1)[0].isupper() and not _title_case(text):
         return False  # a name or a title: "Dr. Hurt said"
     if base in _STRONG_NOUNS and word == base and prev not in _SUBJECT_LIKE and not prev.endswith(("s", "ly")):
         return False  # "a blood pressure benefit", "brain damage"
@@ -604,6 +626,12 @@ def _verb_is_cue(text: str, m: re.Match[str], c: Cues) -> bool | None:
             return None  # "had reduced rates of", "showed increased risk": a compared outcome
         if prev in _EXPERIENCE_VERBS:
             return None  # "patients reported improved sleep"
+        if (
+            prev not in _BE
+            and not (len(before) > 1 and before[0] in _BE)
+            and re.match(r"\s*(?:[.,;:]|and\b|but\b|$)", after)
+        ):
+            return None  # "symptoms significantly decreased and ...": a change, no object
     if word.endswith("ed") or word in {"shrunk", "driven", "led"}:
         if prev in _PREP_BEFORE_PARTICIPLE or (
             prev.endswith("ly") and prev not in {"only", "early"} and not _OBJECT_NEXT.match(after)
@@ -629,7 +657,7 @@ def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
     aim = _STUDY_AIM.search(sentence)
     changes: list[tuple[int, int]] = []
     for m in c.verbs.finditer(sentence):
-        if aim is not None and m.start() > aim.start():
+        if aim is not None and m.start() > aim.start() and not _aim_closed(sentence, aim, m.start()):
             continue  # "set out to determine whether X reduces Y": a question, not a claim
         verdict = _verb_is_cue(sentence, m, c)
         if verdict:
@@ -637,7 +665,7 @@ def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
         elif verdict is None:
             changes.append((m.start(), m.end()))
     for m in c.phrases.finditer(sentence):
-        if aim is not None and m.start() > aim.start():
+        if aim is not None and m.start() > aim.start() and not _aim_closed(sentence, aim, m.start()):
             continue
         if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _ in found):
             continue
@@ -663,7 +691,9 @@ def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
         window = sentence[max(0, start - 60) : start]
         cut = max((m.end() for m in _BOUNDARY.finditer(window)), default=0)
         local = window[cut:]
-        tail = " ".join(_WORD.findall(local)[-6:])
+        soft = window[max((m.end() for m in _HARD_BOUNDARY.finditer(window)), default=0) :]
+        tail = " ".join(_WORD.findall(local)[-6:]) + " | " + " ".join(_WORD.findall(soft)[-4:])
+        # the second part keeps "may, in fact, be risking" hedged across the commas
         hedged = (
             bool(c.modal_hedges.search(tail))
             or bool(c.clause_hedges.search(sentence, start, end))
