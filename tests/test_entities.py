@@ -67,3 +67,39 @@ def test_annotator_sets_the_layer() -> None:
     assert "entities" in doc.annotated
     assert [(e.text, e.type) for e in doc.entities] == [("Melatonin", "substance"), ("insomnia", "condition")]
 
+
+
+# A small gold set of our own, with precision/recall floors: (text, {(surface, type)}).
+GOLD = [
+    ("Magnesium glycinate may ease leg cramps at night.",
+     {("Magnesium glycinate", "substance"), ("leg cramps", "symptom")}),
+    ("People with rheumatoid arthritis often take methotrexate.",
+     {("rheumatoid arthritis", "condition"), ("methotrexate", "substance")}),
+    ("Turmeric and ginger are sold as remedies for joint pain.",
+     {("Turmeric", "substance"), ("ginger", "substance"), ("joint pain", "symptom")}),
+    ("Her GP prescribed gabapentin for restless legs syndrome.",
+     {("gabapentin", "substance"), ("restless legs syndrome", "condition")}),
+    ("Acupuncture did not reduce migraines in the trial.", {("Acupuncture", "treatment"), ("migraines", "condition")}),
+    ("Vitamin B12 deficiency can cause fatigue and numbness.",
+     {("Vitamin B12 deficiency", "condition"), ("fatigue", "symptom"), ("numbness", "symptom")}),
+    ("The company said the results were published on Monday.", set()),
+    ("Patients with type 2 diabetes who took metformin lost weight.",
+     {("type 2 diabetes", "condition"), ("metformin", "substance")}),
+    ("Cognitive behavioural therapy helped with insomnia.",
+     {("Cognitive behavioural therapy", "treatment"), ("insomnia", "condition")}),
+    ("Too much zinc can cause nausea.", {("zinc", "substance"), ("nausea", "symptom")}),
+    ("Fish oil did not prevent heart attacks or strokes.",
+     {("Fish oil", "substance"), ("heart attacks", "condition"), ("strokes", "condition")}),
+    ("The mayor visited the new hospital wing in March.", set()),
+]
+
+
+def test_small_gold_set_precision_and_recall() -> None:
+    tp = fp = fn = 0
+    for text, gold in GOLD:
+        got = {(e.text, e.type) for e in find_entities(text)}
+        tp += len(got & gold)
+        fp += len(got - gold)
+        fn += len(gold - got)
+    assert tp / (tp + fp) >= 0.9, (tp, fp)
+    assert tp / (tp + fn) >= 0.9, (tp, fn)
