@@ -124,3 +124,22 @@ def test_html_directive_offsets_follow_the_comment() -> None:
     starts = [doc.text[d.offset:d.offset + 12] for d in doc.directives]
     assert starts == ["You can buy ", "Use coupon c", "Another coup", "Nothing & mo"]
     assert [d.line for d in doc.directives] == [2, 4, 6, 8]
+
+
+def test_partial_enable_inside_a_disable_all_keeps_the_rest_disabled() -> None:
+    text = ("<!-- healthlint: disable -->\nBuy now. Studies show.\n<!-- healthlint: enable=COM901 -->\n"
+            "Buy now. Studies show.\n")
+    assert _found(_check(text, "a.md")) == [("COM901", 4)]
+
+
+def test_partial_enable_of_a_multi_code_disable() -> None:
+    text = ("<!-- healthlint: disable=COM901,CIT901 -->\nBuy now. Studies show.\n"
+            "<!-- healthlint: enable=CIT901 -->\nBuy now. Studies show.\n")
+    result = _check(text, "a.md")
+    assert _found(result) == [("CIT901", 4)]
+    assert result.warnings == []
+
+
+def test_suppressing_rules_that_did_not_run_is_not_unused() -> None:
+    text = "<!-- healthlint: disable=ABB -->\nNothing to see.\n"
+    assert _check(text, "a.md").warnings == []

@@ -29,7 +29,7 @@ def check_document(doc: Document, config: Config | None = None) -> DocumentResul
         result.errors.append(f"annotation failed: {type(exc).__name__}: {exc}")
         rules = [r for r in rules if all(layer in doc.annotated for layer in r.requires)]
     findings, errors = run_rules(doc, rules, config)
-    findings, warnings = apply_suppressions(doc, findings)
+    findings, warnings = apply_suppressions(doc, findings, [r.code for r in rules])
     result.score = score(doc, findings, [r.code for r in rules])
     result.findings = [f for f in findings if f.severity >= config.min_severity]
     result.errors.extend(errors)

@@ -8,6 +8,7 @@ suppression that silenced nothing is reported back as a warning.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from healthlint.document import Directive, Document
@@ -21,9 +22,12 @@ class _Range:
     start: int
     end: int
     open_ended: bool
+    excluded: tuple[str, ...] = ()  # codes re-enabled inside a wider disable
     used: bool = False
 
     def matches(self, code: str) -> bool:
+        if any(code.startswith(c) for c in self.excluded):
+            return False
         return not self.codes or any(code.startswith(c) for c in self.codes)
 
 
@@ -50,16 +54,32 @@ def _ranges(doc: Document) -> list[_Range]:
         elif d.kind == "disable":
             ranges.append(_Range(d, d.codes, d.offset, len(doc.text), True))
         elif d.kind == "enable":
-            for r in ranges:
-                closes = not d.codes or not r.codes or set(r.codes) & set(d.codes)
-                if r.open_ended and r.start <= d.offset and closes:
-                    r.end = d.offset
-                    r.open_ended = False
+            for r in list(ranges):
+                if not r.open_ended or r.start > d.offset:
+                    continue
+                if d.codes and r.codes and not set(r.codes) & set(d.codes):
+                    continue
+                r.end = d.offset
+                r.open_ended = False
+                if not d.codes:
+                    continue
+                # a partial enable: the rest of the disable goes on after this point
+                if r.codes:
+                    rest = tuple(c for c in r.codes if c not in d.codes)
+                    if rest:
+                        ranges.append(_Range(r.directive, rest, d.offset, len(doc.text), True, r.excluded))
+                else:
+                    ranges.append(_Range(r.directive, (), d.offset, len(doc.text), True, r.excluded + d.codes))
     return ranges
 
 
-def apply_suppressions(doc: Document, findings: list[Finding]) -> tuple[list[Finding], list[str]]:
-    """Drop suppressed findings; return the rest and warnings for unused suppressions."""
+def apply_suppressions(
+    doc: Document, findings: list[Finding], selected: Iterable[str] | None = None
+) -> tuple[list[Finding], list[str]]:
+    """Drop suppressed findings; return the rest and warnings for unused suppressions.
+
+    ``selected`` are the codes of the rules that ran: a suppression naming only rules that did
+    not run is not reported as unused."""
     if not doc.directives:
         return findings, []
     ranges = _ranges(doc)
@@ -80,8 +100,13 @@ def apply_suppressions(doc: Document, findings: list[Finding]) -> tuple[list[Fin
             kept.append(f)
         else:
             hit.used = True
-    warnings = [
-        f"line {r.directive.line}: unused suppression '{r.directive.text}' (it suppressed nothing)"
-        for r in ranges if not r.used
-    ]
+    ran = tuple(selected) if selected is not None else None
+    used = {id(r.directive) for r in ranges if r.used}
+    warnings: list[str] = []
+    for d in dict.fromkeys(r.directive for r in ranges):
+        if id(d) in used:
+            continue
+        if ran is not None and d.codes and not any(code.startswith(c) for code in ran for c in d.codes):
+            continue
+        warnings.append(f"line {d.line}: unused suppression '{d.text}' (it suppressed nothing)")
     return kept, warnings
