@@ -188,6 +188,8 @@ def _plausible(sf: str, lf: str, positions: list[int]) -> bool:
         return False  # lowercase short forms must be strict acronyms
     # content words of the long form that no short-form character lands in
     content_words = [m for m in re.finditer(r"[^\W_]+", lf) if _is_content(m.group().lower())]
+    if sum(ch.isupper() for ch in sf) >= 3 and at_start <= 1 and len(content_words) >= 3:
+        return False  # "case of appendicitis within a year (CNN)": an acronym spelt from inside words
     hit_words = sum(any(m.start() <= p < m.end() for p in positions) for m in content_words)
     return not (len(content_words) - hit_words > 1 and len(content_words) - hit_words >= hit_words)
 
