@@ -96,7 +96,7 @@ def _short_from_inner(inner: str) -> tuple[str, int] | None:
     cut = re.search(r";\s|,\s", body)
     if cut:
         body = body[: cut.start()].rstrip()
-    if body.endswith(("s)", "'s")):
+    if body.endswith(("s)", "'s")):  # "patient(s)", "Crohn's"
         return None
     return (body, lead) if is_short_form(body) else None
 
@@ -420,9 +420,10 @@ def find_definitions(text: str) -> list[Definition]:
                     out.append(Definition(text[s0], text[one[0] : one[1]], Span(s0, s0 + 1), Span(*one), "lf-sf",
                                           close + 1))
                     done = True
-            if not done and len(inner.split()) >= 1:
+            # "RLS (restless legs syndrome)"; not "IL-6 (IL6)", where the parenthesis holds a short form
+            if not done and inner.strip() and (found is None or found[0] != inner.strip()):
                 before = _sf_before(text, pos)
-                if before is not None and not (found is not None and found[0] == inner.strip()):
+                if before is not None:
                     sf, s0 = before
                     n = _lf_inside(sf, inner)
                     if n is not None:
@@ -431,13 +432,15 @@ def find_definitions(text: str) -> list[Definition]:
                         l1 = pos + 1 + n
                         out.append(Definition(sf, text[l0:l1], Span(s0, s0 + len(sf)), Span(l0, l1), "sf-lf",
                                               close + 1))
-                elif found is None:
-                    inside = _lf_sf_inside(inner)
-                    if inside is not None:
-                        (l0, l1), (s0, s1) = inside
-                        base = pos + 1
-                        out.append(Definition(text[base + s0 : base + s1], text[base + l0 : base + l1],
-                                              Span(base + s0, base + s1), Span(base + l0, base + l1), "lf-sf-inside"))
+                        done = True
+            # "(blood-brain barrier, BBB)"
+            if not done and found is None:
+                inside = _lf_sf_inside(inner)
+                if inside is not None:
+                    (l0, l1), (s0, s1) = inside
+                    base = pos + 1
+                    out.append(Definition(text[base + s0 : base + s1], text[base + l0 : base + l1],
+                                          Span(base + s0, base + s1), Span(base + l0, base + l1), "lf-sf-inside"))
     out.extend(_or_definitions(text, out))
     out.sort(key=lambda d: d.span.start)
     return out
