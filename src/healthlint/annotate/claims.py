@@ -405,7 +405,8 @@ def _regexes(patterns: Iterable[str]) -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class Cues:
-    verbs: re.Pattern[str]
+    single_verbs: frozenset[str]
+    multi_verbs: dict[str, list[tuple[re.Pattern[str], str]]]
     verb_category: dict[str, str]
     verb_base: dict[str, str]
     particles: dict[str, tuple[str, ...]]
@@ -446,7 +447,14 @@ def cues() -> Cues:
                 category[form] = cat
                 base[form] = str(verb)
     particles = {str(k): tuple(str(p) for p in (v or [])) for k, v in lex["particle_verbs"].items()}
-    verbs = re.compile(r"(?<![\w-])(" + _alternation(category) + r")(?![\w-])", re.I)
+    single = {form for form in category if " " not in form}
+    multi: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for form in category:
+        if " " in form:
+            head, rest = form.split(" ", 1)
+            multi.setdefault(head, []).append(
+                (re.compile(r"\s+" + re.escape(rest).replace(r"\ ", r"\s+") + r"(?![\w-])", re.I), form)
+            )
     heads = _alternation(str(h) for h in lex["novelty_heads"])
     nov = "|".join(f"(?:{p})" for p in lex["novelty"])
     novelty_claim = re.compile(
@@ -455,7 +463,8 @@ def cues() -> Cues:
         re.I,
     )
     return Cues(
-        verbs=verbs,
+        single_verbs=frozenset(single),
+        multi_verbs=multi,
         verb_category=category,
         verb_base=base,
         particles=particles,
@@ -515,9 +524,49 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-def _verb_is_cue(text: str, m: re.Match[str], c: Cues) -> bool | None:
+class _Tok:
+    """A verb occurrence, with the three methods of a regex match that :func:`_verb_is_cue` uses."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, i: int = 0) -> str:
+        return self._text
+
+
+_VTOKEN = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
+
+
+def _verb_tokens(sentence: str, c: Cues) -> list[_Tok]:
+    """Causal-verb occurrences found by dictionary lookup over word tokens (multi-word verbs such
+    as "ward off" first): much faster than one alternation of every form."""
+    out: list[_Tok] = []
+    for m in _VTOKEN.finditer(sentence):
+        low = m.group(0).lower()
+        hit = None
+        for rest, _form in c.multi_verbs.get(low, ()):
+            r = rest.match(sentence, m.end())
+            if r is not None:
+                hit = _Tok(m.start(), r.end(), sentence[m.start() : r.end()])
+                break
+        if hit is None and low in c.single_verbs:
+            hit = _Tok(m.start(), m.end(), m.group(0))
+        if hit is not None:
+            out.append(hit)
+    return out
+
+
+def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
     """True for a causal verb, None for an intransitive change ("improved in"), False otherwise."""
-    word = m.group(1).lower()
+    word = " ".join(m.group(1).lower().split())
     base = c.verb_base.get(word, word)
     before = _words_before(text, m.start(), 2)
     prev = before[-1] if before else ""
@@ -656,14 +705,15 @@ def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
     found: list[tuple[int, int, str]] = []
     aim = _STUDY_AIM.search(sentence)
     changes: list[tuple[int, int]] = []
-    for m in c.verbs.finditer(sentence):
-        if aim is not None and m.start() > aim.start() and not _aim_closed(sentence, aim, m.start()):
+    for tok in _verb_tokens(sentence, c):
+        if aim is not None and tok.start() > aim.start() and not _aim_closed(sentence, aim, tok.start()):
             continue  # "set out to determine whether X reduces Y": a question, not a claim
-        verdict = _verb_is_cue(sentence, m, c)
+        verdict = _verb_is_cue(sentence, tok, c)
         if verdict:
-            found.append((m.start(), m.end(), c.verb_category.get(m.group(1).lower(), "neutral")))
+            key = " ".join(tok.group(1).lower().split())
+            found.append((tok.start(), tok.end(), c.verb_category.get(key, "neutral")))
         elif verdict is None:
-            changes.append((m.start(), m.end()))
+            changes.append((tok.start(), tok.end()))
     for m in c.phrases.finditer(sentence):
         if aim is not None and m.start() > aim.start() and not _aim_closed(sentence, aim, m.start()):
             continue
@@ -680,6 +730,8 @@ def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
             )
         )
         found.append((m.start(), m.end(), cat))
+    if not found and not changes:
+        return _association_cues(sentence, c)
     hedge_positions = [m.start() for m in c.clause_hedges.finditer(sentence)]
     trailing = [
         m.start()
@@ -709,17 +761,22 @@ def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
             strength = out[-1].strength  # "could improve X while reducing Y": the participle shares the hedge
         out.append(Cue(start, end, sentence[start:end], cat, strength, negated))
     if not out:
-        for m in c.correlational.finditer(sentence):
-            if m.group(0).startswith("Associat") and m.start() > 0:
-                continue  # "American Heart Association"
-            tail = " ".join(_WORD.findall(sentence[max(0, m.start() - 30) : m.start()])[-3:])
-            negated = bool(c.negation.search(tail))
-            out.append(Cue(m.start(), m.end(), m.group(0), "association", "correlational", negated))
-            break
+        out = _association_cues(sentence, c)
     if not out and changes:
         start, end = changes[0]
         out.append(Cue(start, end, sentence[start:end], "association", "correlational", False))
     return out
+
+
+def _association_cues(sentence: str, c: Cues) -> list[Cue]:
+    """The first association cue ("linked to", "more likely"), if any."""
+    for m in c.correlational.finditer(sentence):
+        if m.group(0).startswith("Associat") and m.start() > 0:
+            continue  # "American Heart Association"
+        tail = " ".join(_WORD.findall(sentence[max(0, m.start() - 30) : m.start()])[-3:])
+        negated = bool(c.negation.search(tail))
+        return [Cue(m.start(), m.end(), m.group(0), "association", "correlational", negated)]
+    return []
 
 
 def rule_strength(found: Sequence[Cue]) -> str:
