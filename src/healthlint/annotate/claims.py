@@ -962,6 +962,7 @@ def analyse_sentence(sentence: str, entities: Sequence[tuple[int, int, str]] = (
     if strength == "none":
         best = None
     exposure = outcome = None
+    outcome_entity = False
     if best is not None:
         ex = [e for e in entities if e[1] <= best.start and e[2] in EXPOSURE_TYPES]
         oc = [e for e in entities if e[0] >= best.end and e[2] in OUTCOME_TYPES]
@@ -972,6 +973,7 @@ def analyse_sentence(sentence: str, entities: Sequence[tuple[int, int, str]] = (
             exposure = _trim_side(sentence[start : best.start], start, left=True)
         if oc:
             outcome = (oc[0][0], oc[0][1])
+            outcome_entity = True
         else:
             rest = sentence[best.end :]
             stop = _BOUNDARY.search(rest)
@@ -997,6 +999,7 @@ def analyse_sentence(sentence: str, entities: Sequence[tuple[int, int, str]] = (
         and outcome_text
         and not _NEG_OUTCOME.search(outcome_text)
         and not c.outcome_words.search(outcome_text)
+        and not outcome_entity
     ):
         kind = "other"
     hedge_set = {(m.start(), m.end()) for m in c.modal_hedges.finditer(sentence)}
