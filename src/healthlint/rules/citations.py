@@ -431,7 +431,6 @@ def reference_mismatch(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
 # ---- CIT106 ---------------------------------------------------------------------------------
 
 _VAGUE = re.compile(
-    r"(?<!\bthe\s)(?<!\bThe\s)(?<!\bthis\s)(?<!\bThis\s)(?<!\bnew\s)(?<!\bNew\s)(?<!\bour\s)"
     r"\b(?:(?:many|several|numerous|some|multiple|recent|various|countless|clinical|other|previous|past|earlier|"
     r"smaller|larger|animal)\s+)?"
     r"(?:studies|research|scientists|experts|doctors|physicians|health\s+experts|medical\s+experts"
@@ -448,6 +447,23 @@ _VAGUE = re.compile(
     r"|\baccording\s+to\s+(?:some\s+|many\s+)?(?:experts|research|studies|scientists|doctors)\b",
     re.I,
 )
+
+
+_ANCHOR = re.compile(r"\b(?:studies|research|researchers|scientists|experts|doctors|physicians|evidence|proof|"
+                     r"shown|proven|established|according)\b", re.I)
+
+
+def _vague_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_VAGUE`` matches, searched only around the words every pattern needs (much faster)."""
+    done = -1
+    for a in _ANCHOR.finditer(text):
+        if a.start() < done:
+            continue
+        w0 = max(0, a.start() - 70)
+        for m in _VAGUE.finditer(text, w0, min(len(text), a.end() + 70)):
+            if m.start() >= done and m.end() > a.start():
+                done = m.end()
+                yield m
 
 
 _BACKGROUND = re.compile(r"(?:other|previous|past|earlier|smaller|larger|animal)\s", re.I)
@@ -482,7 +498,7 @@ def vague_attribution(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """
     text = doc.text
     regions = reference_regions(doc)
-    for m in _VAGUE.finditer(text):
+    for m in _vague_matches(text):
         if _SPECIFIC_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "the researchers found", "new research suggests": the study the article reports
         if _BACKGROUND.match(m.group(0)) and _names_any_source(doc):
