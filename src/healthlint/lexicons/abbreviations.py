@@ -57,7 +57,8 @@ _BRITISH = [
 _WORD = re.compile(r"[^\W_]+")
 _GENERIC_WORDS = frozenset({"syndrome", "disease", "disorder", "acid", "infection", "condition", "test", "therapy",
                             "treatment", "level", "count", "index", "scale", "score", "drug", "medication",
-                            "medicine", "agent"})
+                            "medicine", "agent", "machine", "device", "scan", "procedure", "program", "programme",
+                            "surgery", "value", "supplement"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,16 +268,18 @@ def best_match(long: str, senses: Iterable[str]) -> tuple[float, str]:
             score = similarity(target, words)
             if score < 1.0 and target and words and target[-1] != words[-1]:
                 score *= 0.9
-            if score < MATCH and _shortened(target, words):
-                score = MATCH  # "eicosapentaenoic (EPA)", "restless legs (RLS)": a shortened sense
+            if score < MATCH and (_shortened(target, words) or _shortened(words, target)):
+                # "eicosapentaenoic (EPA)", "restless legs (RLS)": a shortened sense;
+                # "continuous positive airway pressure machine (CPAP)": one with a generic word added
+                score = MATCH
             if score > best:
                 best, best_sense = score, sense
     return best, best_sense
 
 
 def _shortened(target: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """Is the long form the sense with only a generic word left out ("restless legs" for restless
-    legs syndrome, "eicosapentaenoic" for eicosapentaenoic acid)?"""
+    """Is ``target`` ``words`` with only generic words left out ("restless legs" for restless legs
+    syndrome, "eicosapentaenoic" for eicosapentaenoic acid)?"""
     if not target or len(target) >= len(words) or not all(t in words for t in target):
         return False
     return all(w in _GENERIC_WORDS for w in words if w not in target)
