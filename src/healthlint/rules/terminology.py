@@ -54,13 +54,20 @@ def wrong_expansion(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
         if ab.status != "mismatch":
             continue
         senses = _senses_text(ab.expected)
-        yield Hit(
-            Span(ab.start, ab.end),
-            f"'{ab.short}' is defined as '{ab.long}', but {ab.short} stands for {senses}",
-            evidence={"short": ab.short, "long": ab.long, "expected": list(ab.expected),
-                      "score": ab.evidence.get("score", 0.0), "source": ab.evidence.get("source", "")},
-            suggestion=f"{ab.expected[0]} ({ab.short})" if ab.expected else None,
-        )
+        evidence = {"short": ab.short, "long": ab.long, "expected": list(ab.expected),
+                    "score": ab.evidence.get("score", 0.0), "source": ab.evidence.get("source", "")}
+        message = f"'{ab.short}' is defined as '{ab.long}', but {ab.short} stands for {senses}"
+        # the document itself may name the real meaning elsewhere (often in its reference list)
+        for sense in ab.expected[:3]:
+            found = _find_mention(doc.text[ab.end :], sense)
+            if found is not None:
+                at = ab.end + found[0]
+                line = doc.line_col(at)[0]
+                message += f" (the document itself mentions {sense} on line {line})"
+                evidence["mentioned_at"] = [at, ab.end + found[1]]
+                break
+        yield Hit(Span(ab.start, ab.end), message, evidence=evidence,
+                  suggestion=f"{ab.expected[0]} ({ab.short})" if ab.expected else None)
 
 
 # ---- ABB102 ------------------------------------------------------------------------------------
