@@ -209,8 +209,7 @@ def reference_problems(ref: Reference) -> list[str]:
         problems.append("title cut off")
     if ref.venue and ell.search(ref.venue):
         problems.append("journal name cut off")
-    ids = {k for k in ref.identifiers if k != "url"}
-    if ref.year is None and not ids:
+    if ref.year is None and not ref.identifiers:
         problems.append("no year")
     if not ref.venue and not ref.identifiers:
         problems.append("no journal or publisher and no identifier")
