@@ -849,11 +849,10 @@ class StrengthModel:
 
 @cache
 def strength_model() -> StrengthModel | None:
-    import numpy as np
-
     ref = resources.files("healthlint") / "models" / "claims_strength.npz"
     if not ref.is_file():
         return None
+    import numpy as np
     with ref.open("rb") as fh:
         data = np.load(fh)
         return StrengthModel(data["dense"], data["hashed"])
