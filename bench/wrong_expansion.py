@@ -52,6 +52,12 @@ LAY_WRONG = [
     ("PLMS", "periodic leg muscle spasms"), ("ME", "muscle exhaustion"), ("CFS", "chronic fatigue stress"),
     ("DOMS", "delayed onset muscle stiffness"), ("HbA1c", "hemoglobin antibody count"),
     ("MCI", "mild cardiac infarction"), ("TBI", "total body inflammation"), ("CVD", "chronic vascular disease"),
+    ("GERD", "gastrointestinal esophageal reflux disease"), ("ALS", "amyotrophic lateral syndrome"),
+    ("SAD", "seasonal anxiety disorder"), ("DVT", "deep vein thrombophlebitis"), ("BMI", "basal metabolic index"),
+    ("LDL", "low-density lipids"), ("IBS", "irritable bowel disease"), ("TBI", "traumatic brain inflammation"),
+    ("NAC", "N-acetyl carnitine"), ("GABA", "glutamic acid butyrate"), ("5-HTP", "5-hydroxytryptamine"),
+    ("HRT", "hormone restoration therapy"), ("PMS", "premenstrual stress"), ("UTI", "urinary tract inflammation"),
+    ("DHEA", "dehydroepiandrostenedione"), ("COPD", "chronic obstructive pneumonia disease"),
 ]
 LAY_RIGHT = [
     ("RLS", "restless legs syndrome"), ("RLS", "Restless Leg Syndrome"), ("RLS", "Willis-Ekbom disease"),
@@ -87,6 +93,11 @@ LAY_RIGHT = [
     ("PMS", "premenstrual tension"), ("RLS", "restless legs"), ("EPA", "eicosapentaenoic"),
     ("NSAID", "non-steroidal anti-inflammatory"), ("CKD", "chronic kidney failure"), ("ECG", "electrocardiography"),
     ("AMD", "age related macular degeneration"), ("SSRI", "selective serotonin re-uptake inhibitor"),
+    ("PCOS", "polycystic ovary disease"), ("COPD", "chronic obstructive pulmonary disorder"),
+    ("HPV", "human papilloma virus"), ("SAMe", "S-adenosyl methionine"), ("CoQ10", "coenzyme Q-10"),
+    ("GABA", "gamma-aminobutyric acid"), ("ALS", "Lou Gehrig's disease"), ("MND", "motor neuron disease"),
+    ("UC", "ulcerative colitis"), ("CD", "Crohn disease"), ("5-HTP", "5-hydroxytryptophan"),
+    ("DHEA", "dehydroepiandrosterone"), ("IBS-D", "diarrhoea-predominant irritable bowel syndrome"),
 ]
 
 

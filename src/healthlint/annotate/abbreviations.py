@@ -260,7 +260,19 @@ def _lf_before(text: str, sf: str, paren: int) -> tuple[int, int] | None:
     rel = [p - lf_start for p in positions]
     if not _plausible(sf if match_sf == sf or len(match_sf) > 1 else sf + sf, lf, rel):
         return None
+    if _wrong_for_inventory(sf, lf):
+        # the letters fit, but a known sense fits the words better: "diarrhoea-predominant
+        # irritable bowel syndrome (IBS-D)" rather than "irritable bowel syndrome (IBS-D)"
+        known = _known_sense(sf, [m.start() for m in re.finditer(r"\S+", window)], window, suffix=True)
+        if known is not None:
+            return start + known, end
     return start + lf_start, end
+
+
+def _wrong_for_inventory(sf: str, lf: str) -> bool:
+    from healthlint.lexicons.abbreviations import inventory, judge
+
+    return inventory().get(sf) is not None and judge(sf, lf).status != "ok"
 
 
 def _single_letter(text: str, paren: int, inner: str) -> tuple[int, int] | None:
@@ -349,7 +361,7 @@ def _known_sense(sf: str, cuts: list[int], text: str, suffix: bool) -> int | Non
         if not piece.strip() or not piece.strip()[0].isalnum() or piece.split()[0].lower() in _FUNCTION_WORDS:
             continue
         verdict = judge(sf, piece)
-        if verdict.status == "ok" and (best is None or verdict.score > best[0]):
+        if verdict.status == "ok" and verdict.score >= 0.95 and (best is None or verdict.score > best[0]):
             best = (verdict.score, cut)
     return None if best is None else best[1]
 
@@ -373,10 +385,11 @@ def _lf_inside(sf: str, inner: str) -> int | None:
             continue
         if best is None or got[2] > best[0]:
             best = (got[2], len(prefix))
-    if best is None:
+    if best is None or _wrong_for_inventory(sf, body[: best[1]]):
         known = _known_sense(sf, [m.end() for m in re.finditer(r"\S+", body)], body, suffix=False)
-        return None if known is None else lead + known
-    return lead + best[1]
+        if known is not None:
+            return lead + known
+    return None if best is None else lead + best[1]
 
 
 _OPEN = re.compile(r"[(\[]")
