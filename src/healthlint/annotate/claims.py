@@ -291,6 +291,7 @@ _COMPARATIVE_BEFORE = frozenset(
         "even",
         "significantly",
         "slightly",
+        "somewhat",
         "substantially",
         "percent",
         "times",
@@ -572,7 +573,7 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
     prev = before[-1] if before else ""
     if prev in _DETERMINERS and not word.endswith("ing"):
         return False  # a noun: "the cut", "an increase"
-    if not before and word.endswith(("ed", "ing")):
+    if not before and (word.endswith(("ed", "ing")) or word == "results"):
         return False  # sentence-initial modifier: "Elevated symptoms", "Reducing salt ..."
     after = text[m.end() : m.end() + 40].lower()
     if m.start() > 0 and m.group(1)[0].isupper() and not _title_case(text):
@@ -621,7 +622,7 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
     ):
         return False  # reporting verb: "..., explained Dr. Klein"
     if base == "benefit" and not re.match(
-        r"\s+(?:from|patients|people|women|men|children|those|the|them|us|you|him|her|all|some|many|most|everyone)\b",
+        r"\s+(?:from|patients|people|women|men|children|those|the|them|us|you|him|her|all|some|many|most|everyone|this|these|that)\b",
         after,
     ):
         return False  # the noun: "the potential benefits of"
@@ -853,6 +854,7 @@ def strength_model() -> StrengthModel | None:
     if not ref.is_file():
         return None
     import numpy as np
+
     with ref.open("rb") as fh:
         data = np.load(fh)
         return StrengthModel(data["dense"], data["hashed"])
