@@ -218,7 +218,7 @@ _LIMITS = re.compile(
 )
 _PROMO = re.compile(
     r"\b(?:try\s+(?:it|this|them|these)\s+(?:today|now|yourself|for\s+yourself)|buy\s+(?:it|now|here|online|today)|"
-    r"order\s+(?:now|today|yours|here|online)|get\s+yours|click\s+(?:here|on\s+the\s+link|this\s+link|the\s+link)|"
+    r"order\s+(?:now|today|yours|here|online)|get\s+yours|click\s+(?:here|on\s+the\s+link|this\s+link|the\s+link)(?:\s+here)?(?!\s+to\s+(?:confirm|subscribe|sign|register|read|view|share|unsubscribe|continue|download))|"
     r"you\s+should\s+(?:take|try|use|start)|start\s+taking|available\s+(?:on|at)\s+amazon|"
     r"clinically\s+proven|guaranteed|miracle|remarkable\s+success)\b",
     re.I,
