@@ -237,6 +237,37 @@ _REPORTING = re.compile(
 )
 
 
+_HYPE_WORD = re.compile(r"break[\s-]?through|revolutionary|groundbreaking|game[\s-]chang", re.I)
+_HYPE_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|major|real|huge|big|true|medical|scientific|potential|important|significant|remarkable|"
+    r"amazing|incredible|genuine|new)\s+(?:\w+\s+)?$",
+    re.I,
+)
+_HYPE_AFTER = re.compile(
+    r"^\s+(?:treatments?|drugs?|therap(?:y|ies)|cures?|discover(?:y|ies)|in|for|remed(?:y|ies)|pills?|supplements?|"
+    r"medicines?|formula|approach|product)\b",
+    re.I,
+)
+_GENERIC_BEFORE = re.compile(
+    r"\b(?:for|of|develop\w*|accelerat\w*|discover\w*|test\w*|toward|towards|into|on|need|needs|needed|pipeline|"
+    r"find|finding|search|identify|identifying)\s+$",
+    re.I,
+)
+_NAMED_AFTER = re.compile(r"^\s*,?\s*(?:called|named|dubbed|known\s+as)\b|^\s+[A-Za-z]*\d[\w/-]*", re.I)
+
+
+def _novelty_is_claim(text: str, m: re.Match[str]) -> bool:
+    """Whether a novelty phrase is a claim about a remedy: "breakthrough" as hype, not a technical
+    term ("NAPL breakthrough curves"); not a generic plural ("the pipeline for new therapies");
+    not a named new compound ("the new drug 4003/2")."""
+    before, after = text[: m.start()], text[m.end() :]
+    if _HYPE_WORD.match(m.group(0)) and not (_HYPE_BEFORE.search(before) or _HYPE_AFTER.match(after)):
+        return False
+    if m.group(0).lower().endswith("s") and _GENERIC_BEFORE.search(before):
+        return False
+    return not _NAMED_AFTER.match(after)
+
+
 def _sourced_document(doc: Document) -> bool:
     """True when the document quotes or reports sources throughout (three or more sentences with a
     reporting verb), as news stories do; a novelty claim there is usually the story's sourced news."""
@@ -289,6 +320,8 @@ def unsupported_novelty_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
             if _NOVELTY_UNLESS_AFTER.match(text[m.end() :]) or re.search(
                 r"\b(?:no|not|any)\s+$", text[: m.start()], re.I
             ):
+                continue
+            if not _novelty_is_claim(text, m):
                 continue
             est = c.established.search(text)
             if est is not None and m.start() <= est.start() < m.end():
