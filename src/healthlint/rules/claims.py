@@ -253,7 +253,7 @@ _GENERIC_BEFORE = re.compile(
     r"find|finding|search|identify|identifying)\s+$",
     re.I,
 )
-_NAMED_AFTER = re.compile(r"^\s*,?\s*(?:called|named|dubbed|known\s+as)\b|^\s+[A-Za-z]*\d[\w/-]*", re.I)
+_NAMED_AFTER = re.compile(r"^\s*,?\s*(?:called|named|dubbed|known\s+as)\b|^\s+[A-Za-z-]*\d[\w/-]*", re.I)
 
 
 def _novelty_is_claim(text: str, m: re.Match[str]) -> bool:
