@@ -238,9 +238,12 @@ _REPORTING = re.compile(
 
 
 _HYPE_WORD = re.compile(r"break[\s-]?through|revolutionary|groundbreaking|game[\s-]chang", re.I)
+_HYPE_ADJ = (
+    r"(?:major|real|huge|big|true|medical|scientific|potential|important|significant|remarkable|amazing|"
+    r"incredible|genuine|new|possible|exciting)"
+)
 _HYPE_BEFORE = re.compile(
-    r"\b(?:a|an|the|this|major|real|huge|big|true|medical|scientific|potential|important|significant|remarkable|"
-    r"amazing|incredible|genuine|new)\s+(?:\w+\s+)?$",
+    r"\b(?:(?:a|an|the|this|that|what)\s+(?:" + _HYPE_ADJ + r"\s+)?|" + _HYPE_ADJ + r"\s+)$",
     re.I,
 )
 _HYPE_AFTER = re.compile(
