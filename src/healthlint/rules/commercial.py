@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import urllib.parse
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -34,12 +35,12 @@ def _disclosure_re() -> re.Pattern[str]:
 def _retailer_re() -> re.Pattern[str]:
     names = sorted(_lexicon()["retailers"], key=len, reverse=True)
     alt = "|".join(re.escape(n) for n in names)
-    return re.compile(
-        r"\b(?P<verb>buy|buying|bought|find|found|get|got|order(?:ed|ing)?|purchas(?:e|ed|ing)|available|"
-        r"pick(?:ed)? up|shop(?:ped|ping)?|sold|sells|stock(?:ed|s)?|grab)\b"
-        r"[^.!?\n]{0,60}?\b(?:on|at|from|via|through)\s+(?P<shop>" + alt + r")\b",
-        re.I,
-    )
+    return re.compile(r"\b(?:on|at|from|via|through)\s+(?P<shop>" + alt + r")\b", re.I)
+
+
+_BUY_VERB = re.compile(
+    r"\b(?P<verb>buy|buying|bought|find|found|get|got|order(?:ed|ing)?|purchas(?:e|ed|ing)|available|"
+    r"pick(?:ed)? up|shop(?:ped|ping)?|sold|sells|stock(?:ed|s)?|grab)\b[^.!?\n]*$", re.I)
 
 
 _NEWSY = re.compile(
@@ -92,14 +93,29 @@ def has_disclosure(doc: Document) -> bool:
     return _disclosure_re().search(doc.text) is not None
 
 
-def retailer_referrals(doc: Document) -> Iterator[re.Match[str]]:
-    for m in _retailer_re().finditer(doc.text):
-        line_start = doc.text.rfind("\n", 0, m.start()) + 1
-        line_end = doc.text.find("\n", m.end())
-        context = doc.text[line_start : line_end if line_end != -1 else len(doc.text)]
-        if _NEWSY.search(context):
+@dataclass(frozen=True, slots=True)
+class Referral:
+    """"find it on Amazon": a buying verb, then within 60 characters a shop."""
+
+    start: int
+    end: int
+    verb: str
+    shop: str
+
+
+def retailer_referrals(doc: Document) -> Iterator[Referral]:
+    text = doc.text
+    for m in _retailer_re().finditer(text):
+        lead = text[max(0, m.start() - 61) : m.start()]
+        v = _BUY_VERB.search(lead)
+        if v is None:
             continue
-        yield m
+        start = m.start() - len(lead) + v.start()
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", m.end())
+        if _NEWSY.search(text, line_start, line_end if line_end != -1 else len(text)):
+            continue
+        yield Referral(start, m.end(), v.group("verb"), m.group("shop"))
 
 
 @rule("COM104", "affiliate-link", category="commercial", severity=Severity.WARNING, scope="link", requires=())
@@ -179,6 +195,7 @@ def retailer_referral(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     ## References
     - HealthNewsReview.org review criteria, criterion 10 (commercial interest).
     """
-    for m in retailer_referrals(doc):
-        yield Hit(Span(m.start(), m.end()), f"points the reader to a shop: '{' '.join(m.group(0).split())}'",
-                  evidence={"retailer": m.group("shop"), "verb": m.group("verb")})
+    for r in retailer_referrals(doc):
+        phrase = " ".join(doc.text[r.start : r.end].split())
+        yield Hit(Span(r.start, r.end), f"points the reader to a shop: '{phrase}'",
+                  evidence={"retailer": r.shop, "verb": r.verb})

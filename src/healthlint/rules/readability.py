@@ -20,6 +20,19 @@ MIN_WORDS = 100
 MIN_SENTENCES = 5
 
 
+_SYLLABLE_CACHE: dict[str, int] = {}
+
+
+def _word_syllables(word: str) -> int:
+    n = _SYLLABLE_CACHE.get(word)
+    if n is None:
+        n = sum(syllables(part) for part in word.split("-")) if "-" in word else syllables(word)
+        if len(_SYLLABLE_CACHE) > 200_000:
+            _SYLLABLE_CACHE.clear()
+        _SYLLABLE_CACHE[word] = n
+    return n
+
+
 @dataclass(frozen=True, slots=True)
 class Readability:
     sentences: int
@@ -63,7 +76,7 @@ def measure(doc: Document) -> Readability | None:
             continue
         n_sent += 1
         for word in words:
-            syl = sum(syllables(part) for part in word.split("-"))
+            syl = _word_syllables(word)
             n_words += 1
             n_syll += syl
             if syl >= 3:

@@ -60,7 +60,7 @@ _HEAD_TAIL = 800
 
 
 @cache
-def _syndication() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _syndication() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
     import yaml
 
     data: dict[str, Any] = yaml.safe_load(
@@ -71,7 +71,7 @@ def _syndication() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"courtesy of|republished from|distributed by)\s*:?\s*(?:https?://)?(?:www\.)?(?P<name>{names})\b",
         re.I | re.M,
     )
-    markers = re.compile("|".join(f"(?:{m})" for m in data["markers"]), re.I | re.M)
+    markers = tuple((m["needs"], re.compile(m["pattern"], re.I | re.M)) for m in data["markers"])
     return source_line, markers
 
 
@@ -188,11 +188,9 @@ def commercial_without_disclosure(doc: Document, ctx: RuleContext) -> Iterator[H
     - Silberg WM et al. JAMA 1997;277:1244-5 (disclosure benchmark).
     - US Federal Trade Commission, 16 CFR Part 255.
     """
-    if has_disclosure(doc):
-        return
-    shops = [m.group("shop") for m in retailer_referrals(doc)]
+    shops = [r.shop for r in retailer_referrals(doc)]
     links = [link.href for link, _ in affiliate_links(doc)]
-    if shops or links:
+    if (shops or links) and not has_disclosure(doc):
         yield Hit(None, "commercial signals (" + ", ".join(
             ([f"shop referral to {', '.join(sorted(set(shops)))}"] if shops else [])
             + ([f"{len(links)} affiliate link(s)"] if links else [])) + ") and no disclosure",
@@ -226,8 +224,12 @@ def syndication_marker(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
         taken.append(Span(m.start(), m.end()))
         yield Hit(taken[-1], f"syndication marker: article taken from {m.group('name')}",
                   evidence={"directory": m.group("name")})
-    for m in markers.finditer(doc.text):
-        if any(t.overlaps(Span(m.start(), m.end())) for t in taken):
+    lowered = doc.text.lower()
+    for needs, marker in markers:
+        if needs not in lowered:
             continue
-        yield Hit(Span(m.start(), m.end()), f"syndication marker: '{' '.join(m.group(0).split())}'",
-                  evidence={"marker": m.group(0)})
+        for m in marker.finditer(doc.text):
+            if any(t.overlaps(Span(m.start(), m.end())) for t in taken):
+                continue
+            yield Hit(Span(m.start(), m.end()), f"syndication marker: '{' '.join(m.group(0).split())}'",
+                      evidence={"marker": m.group(0)})
