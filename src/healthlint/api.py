@@ -18,12 +18,19 @@ from healthlint.scoring import score
 from healthlint.suppress import apply_suppressions
 
 
-def check_document(doc: Document, config: Config | None = None) -> DocumentResult:
-    """Annotate ``doc`` with what the enabled rules need, run them and score the result."""
+def check_document(doc: Document, config: Config | None = None, *, resolve: bool = False) -> DocumentResult:
+    """Annotate ``doc`` with what the enabled rules need, run them and score the result.
+
+    ``resolve`` looks references up online (Crossref, PubMed) before the rules run."""
     config = config or Config()
     rules = select_rules(all_rules(), config, doc.source)
     result = DocumentResult(source=doc.source, title=doc.metadata.title, document=doc)
     try:
+        if resolve:
+            from healthlint.resolve import resolve_references
+
+            annotate([doc], ["references"])
+            result.warnings.extend(resolve_references([doc]))
         annotate([doc], required_layers(rules))
     except Exception as exc:
         result.errors.append(f"annotation failed: {type(exc).__name__}: {exc}")
@@ -67,6 +74,7 @@ def check(
     fmt: str | None = None,
     allow_private_urls: bool = False,
     overrides: dict[str, object] | None = None,
+    resolve: bool = False,
 ) -> Report:
     """Check every source (paths, directories, URLs, ``-``); input errors become error records.
 
@@ -81,7 +89,7 @@ def check(
         except InputError as exc:
             report.documents.append(DocumentResult(source=source, title=None, errors=[str(exc)]))
             continue
-        report.documents.append(check_document(doc, cfg))
+        report.documents.append(check_document(doc, cfg, resolve=resolve))
     return report
 
 

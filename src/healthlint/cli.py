@@ -60,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--no-color", action="store_true", help="never colour the output")
     c.add_argument("--no-context", action="store_true", help="do not show the underlined excerpt")
     c.add_argument("--allow-private-urls", action="store_true", help="allow URLs on private addresses")
+    c.add_argument("--resolve", action="store_true",
+                   help="look references up in Crossref/PubMed (online; cached on disk; off by default)")
 
     r = sub.add_parser("rules", help="list every rule")
     r.add_argument("--format", default="text", choices=["text", "json"])
@@ -72,6 +74,7 @@ def _parser() -> argparse.ArgumentParser:
                    default=["sentences"], help="comma-separated layers (default: sentences)")
     a.add_argument("--input-format", choices=["text", "markdown", "html"])
     a.add_argument("--allow-private-urls", action="store_true")
+    a.add_argument("--resolve", action="store_true", help="look references up in Crossref/PubMed (online)")
 
     from healthlint.batch.command import add_parser as add_batch
     from healthlint.web.command import add_parser as add_serve
@@ -129,7 +132,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if config is None and args.sources == ["-"]:
         config = discover(Path.cwd()).with_overrides(overrides)
     report = check(args.sources, config, fmt=args.input_format, allow_private_urls=args.allow_private_urls,
-                   overrides=overrides)
+                   overrides=overrides, resolve=args.resolve)
     for err in report.input_errors:
         _error(err)
     out = render(report, args.format, color=_use_color(args), show_context=not args.no_context)
@@ -198,6 +201,11 @@ def cmd_annotate(args: argparse.Namespace) -> int:
             failed = True
             continue
         annotate([doc], args.layers)
+        if args.resolve and "references" in args.layers:
+            from healthlint.resolve import resolve_references
+
+            for warning in resolve_references([doc]):
+                _error(warning)
         docs_out.append({"source": source, "title": doc.metadata.title,
                          "layers": {layer: layer_dict(doc, layer) for layer in args.layers}})
     print(json.dumps({"healthlint": __version__, "documents": docs_out}, ensure_ascii=False, indent=2))

@@ -225,7 +225,8 @@ def unverifiable_reference(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
 
     Flags entries whose title or journal is cut off with an ellipsis (as search-engine listings
     print them), entries with no year and no identifier, and entries with neither a journal or
-    publisher nor an identifier (DOI, PMID, URL).
+    publisher nor an identifier (DOI, PMID, URL).  With ``--resolve``, also entries that Crossref
+    and PubMed do not know; what they found is added to the evidence.
 
     ## Why it matters
     A reader who wants to check the source cannot find it.  Ellipses in a reference mean it was
@@ -244,10 +245,15 @@ def unverifiable_reference(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """
     for ref in doc.references:
         problems = reference_problems(ref)
+        resolved = ref.extra.get("resolved")  # only with --resolve
+        if resolved is not None and not resolved.get("found"):
+            problems.append("not found in Crossref or PubMed")
         if problems:
+            evidence = {"problems": problems, "title": ref.title, "venue": ref.venue, "year": ref.year}
+            if resolved is not None:
+                evidence["resolved"] = resolved
             yield Hit(Span(ref.start, ref.end), "reference cannot be verified: " + "; ".join(problems),
-                      evidence={"problems": problems, "title": ref.title, "venue": ref.venue, "year": ref.year},
-                      suggestion="give the full title, journal, year and a DOI or PMID")
+                      evidence=evidence, suggestion="give the full title, journal, year and a DOI or PMID")
 
 
 # ---- CIT104 ---------------------------------------------------------------------------------
