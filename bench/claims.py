@@ -34,6 +34,8 @@ from healthlint.ingest import read_text  # noqa: E402
 
 DATA = ROOT / "data" / "claims" / "strength.jsonl"
 NEWS = ROOT.parent / "shared" / "bench-data" / "news-healthstory.jsonl"
+MED = ROOT.parent / "shared" / "bench-data" / "abbreviations-med1250-dev.txt"
+POOL: list[dict[str, object]] = []
 OUT = ROOT / "bench" / "out"
 
 
@@ -93,7 +95,17 @@ def speed_section(stories: list[dict[str, str]]) -> None:
     print(f"{len(texts):,} sentences in {dt:.2f} s = **{len(texts) / dt:,.0f} sentences/s**\n")
 
 
-def news_section(stories: list[dict[str, str]], sample: int, seed: int) -> None:
+def abstracts() -> list[dict[str, str]]:
+    """MED1250 records as stories: title line and abstract."""
+    out = []
+    for block in MED.read_text(encoding="utf-8").split("\n\n"):
+        lines = [line for line in block.strip().split("\n") if line and not line.startswith("  ")]
+        if len(lines) >= 3 and lines[0].strip().isdigit():
+            out.append({"id": "pmid" + lines[0].strip(), "text": lines[1].strip() + "\n\n" + lines[2]})
+    return out
+
+
+def news_section(stories: list[dict[str, str]], label: str = "News stories") -> None:
     config = replace(Config(), select=("CLM", "MNG", "SAF"), preview=True)
     findings: list[dict[str, object]] = []
     with_any = 0
@@ -127,26 +139,34 @@ def news_section(stories: list[dict[str, str]], sample: int, seed: int) -> None:
             )
     dt = time.perf_counter() - t0
     n = len(stories)
-    print(f"## News stories ({n:,}; {dt:.1f} s for sentences + entities + claims + rules)\n")
+    print(f"## {label} ({n:,}; {dt:.1f} s for sentences + entities + claims + rules)\n")
     print(f"stories with any CLM/MNG/SAF finding: **{with_any:,} / {n:,} = {with_any / n:.1%}**\n")
     print("| rule | findings | stories |\n| --- | --- | --- |")
     for code in sorted(per_rule):
         print(f"| {code} | {per_rule[code]} | {stories_per_rule[code]} |")
     print()
     OUT.mkdir(exist_ok=True)
+    slug = "news" if label.startswith("News") else "med1250"
+    with (OUT / f"claims_all_{slug}.jsonl").open("w", encoding="utf-8") as fh:
+        for item in findings:
+            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
+    POOL.extend(findings)
+
+
+def sample_section(sample: int, seed: int) -> None:
+    OUT.mkdir(exist_ok=True)
     rng = random.Random(seed)
-    picked = rng.sample(findings, min(sample, len(findings)))
+    picked = rng.sample(POOL, min(sample, len(POOL)))
     path = OUT / "claims_sample.jsonl"
     with path.open("w", encoding="utf-8") as fh:
         for item in picked:
             fh.write(json.dumps(item, ensure_ascii=False) + "\n")
-    with (OUT / "claims_all.jsonl").open("w", encoding="utf-8") as fh:
-        for item in findings:
-            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
     print(
-        f"random sample of {len(picked)} findings (seed {seed}) written to {path.relative_to(ROOT)}; "
-        f"all findings in bench/out/claims_all.jsonl\n"
+        f"## Sample for judging\n\n{len(picked)} of {len(POOL)} findings (news + MED1250, seed {seed}), "
+        f"written to {path.relative_to(ROOT)}; all findings in bench/out/claims_all_*.jsonl\n"
     )
+    for item in picked:
+        print(f"- {item['code']} [{item['story']}] {item['excerpt']!r}: {str(item['sentence'])[:160]}")
 
 
 def main() -> None:
@@ -164,7 +184,10 @@ def main() -> None:
     if args.limit:
         stories = stories[: args.limit]
     speed_section(stories)
-    news_section(stories, args.sample, args.seed)
+    news_section(stories)
+    if MED.is_file() and not args.limit:
+        news_section(abstracts(), label="MED1250 abstracts")
+    sample_section(args.sample, args.seed)
 
 
 if __name__ == "__main__":

@@ -256,6 +256,11 @@ _GENERIC_BEFORE = re.compile(
     r"find|finding|search|identify|identifying)\s+$",
     re.I,
 )
+_TREATMENT_WORDS = re.compile(
+    r"\b(?:treatments?|drugs?|therap(?:y|ies)|cures?|remed(?:y|ies)|medicines?|medications?|pills?|supplements?|"
+    r"vaccines?|patients|surgery|doctors)\b",
+    re.I,
+)
 _NAMED_AFTER = re.compile(r"^\s*,?\s*(?:called|named|dubbed|known\s+as)\b|^\s+[A-Za-z-]*\d[\w/-]*", re.I)
 
 
@@ -264,8 +269,11 @@ def _novelty_is_claim(text: str, m: re.Match[str]) -> bool:
     term ("NAPL breakthrough curves"); not a generic plural ("the pipeline for new therapies");
     not a named new compound ("the new drug 4003/2")."""
     before, after = text[: m.start()], text[m.end() :]
-    if _HYPE_WORD.match(m.group(0)) and not (_HYPE_BEFORE.search(before) or _HYPE_AFTER.match(after)):
-        return False
+    if _HYPE_WORD.match(m.group(0)):
+        if not (_HYPE_BEFORE.search(before) or _HYPE_AFTER.match(after)):
+            return False
+        if not (_TREATMENT_WORDS.search(text) or cues().outcome_words.search(text)):
+            return False  # "a major breakthrough for imprinting technology": not about a remedy
     if m.group(0).lower().endswith("s") and _GENERIC_BEFORE.search(before):
         return False
     return not _NAMED_AFTER.match(after)
