@@ -76,7 +76,7 @@ def test_surname() -> None:
     assert surname("van der Berg AB") == "van der Berg"
 
 
-def test_flattened_html_superscripts_count_when_they_name_entries() -> None:
+def test_html_superscripts_become_bracket_markers() -> None:
     html = ("<html><body><article><h1>Magnesium and sleep</h1>"
             "<p>Magnesium may help some older adults fall asleep faster.<sup>1</sup> The effect was small in most "
             "trials<sup>2,3</sup>, but not in type 2 diabetes.</p><h2>References</h2><ol>"
@@ -85,7 +85,7 @@ def test_flattened_html_superscripts_count_when_they_name_entries() -> None:
             "<li>Mah J. Oral magnesium for insomnia in older adults. BMC Complement Med Ther. 2021;21:125.</li>"
             "</ol></article></body></html>")
     cits = _cits(html, "html")
-    assert [(c.text, c.extra["references"]) for c in cits] == [("1", [0]), ("2,3", [1, 2])]
+    assert [(c.text, c.extra["references"]) for c in cits] == [("[1]", [0]), ("[2,3]", [1, 2])]
 
 
 def test_glued_digits_without_reference_list_are_not_markers() -> None:

@@ -22,7 +22,7 @@ from urllib.parse import unquote, urlsplit
 from healthlint.document import Citation, Document, Reference
 from healthlint.scholarly import authoritative_host, named_journal_pattern, scholarly_host
 
-_MARKER = re.compile(r"(?<![\w\[])\[(\d{1,3}(?:[ \t]*[-–,][ \t]*\d{1,3})*)\](?![(:\[])")
+_MARKER = re.compile(r"(?<![\[])\[(\d{1,3}(?:[ \t]*[-–,][ \t]*\d{1,3})*)\](?![(:\[])")
 _SUP_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP = re.compile(rf"(?<=[^\s\d{_SUP_DIGITS}])([{_SUP_DIGITS}]+(?:[⁻˗,‚][{_SUP_DIGITS}]+)*)")
 _GLUED = re.compile(r"(?:(?<=[a-z]{3})|(?<=[a-z][.,;:)\]])|(?<=[a-z][.,;:)\]][”\"’]))"

@@ -61,6 +61,21 @@ class _Writer:
         self.length += len(add)
 
 
+_MARKER_TEXT = re.compile(r"^\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*$")
+
+
+def _is_citation_marker(el: Any, tag: str) -> bool:
+    """A superscript reference number (``<sup>1,2</sup>``, trafilatura's ``<hi rend="#sup">``) or a
+    numeric link to an anchor on the page: written as ``[1,2]`` so citation markers survive."""
+    if tag == "sup" or (tag == "hi" and "sup" in (el.get("rend") or "")):
+        return bool(_MARKER_TEXT.match("".join(el.itertext())))
+    if tag in _LINK_TAGS and (el.get("target") or el.get("href") or "").startswith("#"):
+        parent = el.getparent()
+        in_sup = parent is not None and (parent.tag == "sup" or "sup" in (parent.get("rend") or ""))
+        return not in_sup and bool(_MARKER_TEXT.match("".join(el.itertext())))
+    return False
+
+
 def _walk(el: Any, out: _Writer, rel_of: dict[str, str], skip: frozenset[str] | set[str] = _SKIP) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""
     tag = tag.lower()
@@ -73,16 +88,24 @@ def _walk(el: Any, out: _Writer, rel_of: dict[str, str], skip: frozenset[str] | 
         out.block_break()
     if tag in ("lb", "br"):
         out.block_break()
+    marker = _is_citation_marker(el, tag)
+    if marker:
+        out.write("[")
     start = out.length
+    first_part = len(out.parts)
     if el.text:
         out.write(el.text)
     for child in el:
         _walk(child, out, rel_of, skip)
     end = out.length
+    if marker:
+        out.write("]")
     if tag in _LINK_TAGS:
         href = el.get("target") or el.get("href") or ""
         if href:
-            text = "".join(out.parts)[start:end] if end > start else ""
+            text = "".join(out.parts[first_part:]) if end > start else ""
+            if len(text) != end - start:  # a block break trimmed an earlier part: slice the whole
+                text = "".join(out.parts)[start:end]
             lead = len(text) - len(text.lstrip())
             trail = len(text) - len(text.rstrip())
             span = Span(start + lead, end - trail) if end - trail > start + lead else None
@@ -135,7 +158,7 @@ def read_html(html: str, source: str, url: str | None = None) -> Document:
 
         extracted = trafilatura.bare_extraction(
             html, url=url, include_links=True, with_metadata=True, favor_recall=True,
-            include_tables=True, include_comments=False,
+            include_tables=True, include_comments=False, include_formatting=True,
         )
     except Exception:
         extracted = None
