@@ -651,7 +651,8 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
         and prev not in _BE
         and re.match(
             r"\s+(?:in|among|to|after|from|over|during|between|significantly|substantially|slightly|markedly|"
-            r"steadily|sharply|by\s+(?:\d|about|nearly|more|half|a\s+third|a\s+quarter|almost)|\d)",
+            r"steadily|sharply|by\s+(?:\d|about|nearly|more|half|a\s+third|a\s+quarter|almost)|\d"
+            + (r"|\w+ly\b)" if base in _CHANGE_VERBS | {"reduce", "worsen", "improve"} else ")"),
             after,
         )
         and base not in {"lead", "led", "contribute", "result", "responsible", "link", "tie"}
@@ -671,6 +672,13 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
         keeper = before[0] if len(before) > 1 else ""
         if keeper not in _TO_KEEPERS:
             return False  # purpose infinitive: "used to treat", "in order to reduce"
+    if (
+        word.endswith("ed")
+        and (prev in _BE or (len(before) > 1 and before[0] in _BE and prev.endswith("ly")))
+        and re.match(r"\s+(?:in|among)\s+(?!order\b)", after)
+        and base not in {"lead", "led", "contribute", "result", "responsible", "link", "tie", "involve"}
+    ):
+        return None  # "expression was significantly increased in patients": a compared state
     if word.endswith("ed") and not _OBJECT_NEXT.match(after):
         if _RATE_NOUN.match(after):
             return None  # "had reduced rates of", "showed increased risk": a compared outcome
