@@ -472,7 +472,29 @@ def _vague_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 _BACKGROUND = re.compile(r"(?:other|previous|past|earlier|smaller|larger|animal)\s", re.I)
-_SPECIFIC_BEFORE = re.compile(r"\b(?:the|this|new|our|their|that)\s+$", re.I)
+_SPECIFIC_BEFORE = re.compile(r"\b(?:the|this|new|our|their|that|these|those|both|his|her)\s+(?:\w+\s+)?$", re.I)
+# "Dana-Farber scientists say", "Swedish researchers found": a named group, not a vague one
+_NAMED_GROUP_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+$")
+
+
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ish|ian|ese|ean|can|ch|li)$")
+
+
+def _named_group(doc: Document, start: int) -> bool:
+    """Whether a name stands right before ``start``: a capitalised word inside the sentence, or
+    at its start a demonym ("Swedish") or a word the text capitalises elsewhere mid-sentence."""
+    lead = doc.text[max(0, start - 40) : start]
+    named = _NAMED_GROUP_BEFORE.search(lead)
+    if named is None:
+        return False
+    i = doc.sentence_index(start)
+    sentence_start = doc.sentences[i].start if i >= 0 else 0
+    if start - len(lead) + named.start() > sentence_start:
+        return True
+    word = named.group(0).strip()
+    if _DEMONYM.match(word):
+        return True
+    return re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", doc.text) is not None
 
 
 @rule("CIT106", "vague-attribution", category="citations", severity=Severity.WARNING, scope="sentence",
@@ -504,8 +526,10 @@ def vague_attribution(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     text = doc.text
     regions = reference_regions(doc)
     for m in _vague_matches(text):
-        if _SPECIFIC_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if _SPECIFIC_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "the researchers found", "new research suggests": the study the article reports
+        if m.group(0)[:1].islower() and _named_group(doc, m.start()):
+            continue
         if _BACKGROUND.match(m.group(0)) and _names_any_source(doc):
             continue  # "previous studies have found ..." as background to a study the article names
         if any(a <= m.start() < b for a, b in regions):
