@@ -38,6 +38,18 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
 
+def add_rule_options(p: argparse.ArgumentParser) -> None:
+    """The configuration and rule-selection options shared by ``check`` and ``batch``."""
+    p.add_argument("--config", help="configuration file (healthlint.toml or pyproject.toml)")
+    p.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    p.add_argument("--select", type=_codes, help="rule codes or prefixes to enable (replaces config)")
+    p.add_argument("--extend-select", type=_codes, help="rule codes or prefixes to add")
+    p.add_argument("--ignore", type=_codes, help="rule codes or prefixes to disable")
+    p.add_argument("--preview", action="store_true", default=None, help="enable preview rules")
+    p.add_argument("--min-severity", choices=["info", "warning", "error"], help="leave out findings below this")
+    p.add_argument("--readability-grade", type=float, help="target reading grade (default 12)")
+
+
 def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="healthlint", description="Lint consumer health articles.")
     p.add_argument("--version", action="version", version=f"healthlint {__version__}")
@@ -48,15 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--format", "-f", default="text", choices=["text", "json", "sarif", "github", "html"])
     c.add_argument("--output", "-o", help="write the report to this file instead of stdout")
     c.add_argument("--input-format", choices=["text", "markdown", "html"], help="force the input format")
-    c.add_argument("--config", help="configuration file (healthlint.toml or pyproject.toml)")
-    c.add_argument("--isolated", action="store_true", help="ignore configuration files")
-    c.add_argument("--select", type=_codes, help="rule codes or prefixes to enable (replaces config)")
-    c.add_argument("--extend-select", type=_codes, help="rule codes or prefixes to add")
-    c.add_argument("--ignore", type=_codes, help="rule codes or prefixes to disable")
-    c.add_argument("--preview", action="store_true", default=None, help="enable preview rules")
-    c.add_argument("--min-severity", choices=["info", "warning", "error"], help="hide findings below this")
+    add_rule_options(c)
     c.add_argument("--fail-on", choices=["info", "warning", "error"], help="exit 1 at or above (default warning)")
-    c.add_argument("--readability-grade", type=float, help="target reading grade (default 12)")
     c.add_argument("--no-color", action="store_true", help="never colour the output")
     c.add_argument("--no-context", action="store_true", help="do not show the underlined excerpt")
     c.add_argument("--allow-private-urls", action="store_true", help="allow URLs on private addresses")
@@ -79,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     from healthlint.batch.command import add_parser as add_batch
     from healthlint.web.command import add_parser as add_serve
 
-    add_batch(sub, _codes)
+    add_batch(sub, add_rule_options)
     add_serve(sub)
     return p
 

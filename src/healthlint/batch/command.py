@@ -11,23 +11,17 @@ import contextlib
 import io
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
 
-def add_parser(sub: Any, codes: Any) -> None:
+def add_parser(sub: Any, add_rule_options: Callable[[Any], None]) -> None:
     b = sub.add_parser("batch", help="check JSON Lines records (one article per line) into JSON Lines")
     b.add_argument("input", metavar="INPUT.jsonl|-")
     b.add_argument("--output", "-o", help="write the records here instead of stdout")
     b.add_argument("--workers", "-j", type=int, default=1, help="processes (default 1; 0 = one per CPU)")
-    b.add_argument("--config", help="configuration file (healthlint.toml or pyproject.toml)")
-    b.add_argument("--isolated", action="store_true", help="ignore configuration files")
-    b.add_argument("--select", type=codes, help="rule codes or prefixes to enable (replaces config)")
-    b.add_argument("--extend-select", type=codes, help="rule codes or prefixes to add")
-    b.add_argument("--ignore", type=codes, help="rule codes or prefixes to disable")
-    b.add_argument("--preview", action="store_true", default=None, help="enable preview rules")
-    b.add_argument("--min-severity", choices=["info", "warning", "error"], help="leave out findings below this")
-    b.add_argument("--readability-grade", type=float, help="target reading grade (default 12)")
+    add_rule_options(b)
     b.add_argument("--quiet", "-q", action="store_true", help="no summary line on stderr")
     b.set_defaults(fail_on=None)
 
