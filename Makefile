@@ -22,8 +22,10 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/pytest
 
+# every benchmark, each printing its table (they read ../shared/bench-data/)
 bench: $(STAMP)
-	$(BIN)/python bench/throughput.py
+	for b in throughput abbreviations wrong_expansion claims references offtopic drift; do \
+	  echo "== bench/$$b.py"; $(BIN)/python bench/$$b.py || exit 1; done
 
 clean:
 	rm -rf $(VENV) dist build
