@@ -62,6 +62,14 @@ _DETERMINERS = frozenset(
         "slight",
         "sharp",
         "significant",
+        "all",
+        "various",
+        "multiple",
+        "several",
+        "other",
+        "possible",
+        "toxic",
+        "genetic",
     ]
 )
 # words before "to" that keep the following verb a claim ("shown to reduce", "help to prevent")
@@ -260,6 +268,11 @@ _EXPERIENCE_VERBS = frozenset(
         "observed",
         "at",
     }
+)
+_COORDINATED_PURPOSE = re.compile(r"\b([A-Za-z]+)\s+to\s+[a-z]+\s+(?:[\w'-]+\s+){0,5}(?:and|or)\s+$")
+_OUTCOME_OF = re.compile(
+    r"(?:(?:more|less|as|times\s+as)\s+likely\s+to|(?:risks?|rates?|likelihood|chances?|odds|probability)\s+of)\s+$",
+    re.I,
 )
 _MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "to", "does", "did", "do", "must"})
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
@@ -515,9 +528,10 @@ def _aim_closed(sentence: str, aim: re.Match[str], pos: int) -> bool:
     """Whether a study-aim phrase stops before ``pos``: a fronted purpose clause ("To evaluate X,
     treatment with Y attenuated Z") ends at its comma; "set out to determine whether" does not."""
     between = sentence[aim.end() : pos]
-    if re.search(r"[;:]", between):
+    if re.search(r"[;:]|\b(?:because|since|but|although)\b", between):
         return True
-    return aim.group(0).lower().startswith("to ") and "," in between
+    fronted = aim.start() < 3 or bool(re.search(r"\bin\s+order\s+$|^\W*\w+\s+$|,\s*$", sentence[: aim.start()], re.I))
+    return aim.group(0).lower().startswith("to ") and fronted and "," in between
 
 
 def _title_case(text: str) -> bool:
@@ -583,7 +597,7 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
     if (
         base in _NOUNISH
         and re.match(r"\s+(?:of|in|to|from|for)\b", after)
-        and word != base + "ed"
+        and not word.endswith("ed")
         and base not in {"help", "lead", "led", "result", "contribute", "benefit", "protect"}
     ):
         return False  # "increases in", "damage to", "cure for"
@@ -666,7 +680,12 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
     ):
         return None  # "risk increases with age"
     need = c.particles.get(base) or c.particles.get(word)
-    if need and not any(re.match(r"\s+(?:\w+ly\s+)?" + p + r"\b", after) for p in need):
+    gap = (
+        r"\s+(?:\w+ly\s+|(?!author|researcher|investigator|scientist)[a-z]+\s+)?"
+        if base in ("lead", "led")
+        else r"\s+(?:\w+ly\s+)?"
+    )
+    if need and not any(re.match(gap + p + r"\b", after) for p in need):
         return False
     if prev == "to":
         keeper = before[0] if len(before) > 1 else ""
@@ -679,6 +698,22 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
         and base not in {"lead", "led", "contribute", "result", "responsible", "link", "tie", "involve"}
     ):
         return None  # "expression was significantly increased in patients": a compared state
+    if (
+        word.endswith("ed")
+        and re.match(r"\s+[a-z]+\s+(?:can|could|may|might|will|would|is|are|was|were|has|have|had|does|did)\b", after)
+        and not _OBJECT_NEXT.match(after)
+    ):
+        return False  # "prolonged sitting can raise ...": a modifier of the subject
+    if base in {"double", "triple", "quadruple"} and not re.match(
+        r"\s+(?:the|a|an|their|its|his|her|your|risk|chances?|odds|rates?|numbers?|likelihood)\b", after
+    ):
+        return False  # "triple helix", "double dose"
+    if base == "treat" and re.match(r"\s+[A-Z][a-z]+\b", text[m.end() :]):
+        return False  # "is treating Sizemore": a doctor and a patient
+    if prev in {"and", "or"} and _COORDINATED_PURPOSE.search(text[: m.start()]):
+        k = _COORDINATED_PURPOSE.search(text[: m.start()])
+        if k is not None and k.group(1).lower() not in _TO_KEEPERS:
+            return False  # "a way to improve memory and stave off decline": still a purpose
     if word.endswith("ed") and not _OBJECT_NEXT.match(after):
         if _RATE_NOUN.match(after):
             return None  # "had reduced rates of", "showed increased risk": a compared outcome
@@ -692,10 +727,13 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
             return None  # "symptoms significantly decreased and ...": a change, no object
     if word.endswith("ed") or word in {"shrunk", "driven", "led"}:
         if prev in _PREP_BEFORE_PARTICIPLE or (
-            prev.endswith("ly") and prev not in {"only", "early"} and not _OBJECT_NEXT.match(after)
+            prev.endswith("ly")
+            and prev not in {"only", "early"}
+            and not _OBJECT_NEXT.match(after)
+            and not (len(before) > 1 and before[0] in _BE)
         ):
             return False  # attributive participle: "with reduced risk", "the treated group"
-        if re.match(r"\s+(?:with|for|at|in)\b", after) and base in {"treat", "manage", "control"}:
+        if re.match(r"\s+(?:with|for|at|in|as)\b", after) and base in {"treat", "manage", "control"}:
             return False  # "patients treated with X": a description of the group
         if base in {"treat", "manage", "control"} and (not before or prev in _GROUP_NOUNS):
             return False
@@ -724,6 +762,8 @@ def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
         elif verdict is None:
             changes.append((tok.start(), tok.end()))
     for m in c.phrases.finditer(sentence):
+        if _OUTCOME_OF.search(sentence, 0, m.start()):
+            continue  # "more likely to die from", "the risk of dying from": part of a compared outcome
         if aim is not None and m.start() > aim.start() and not _aim_closed(sentence, aim, m.start()):
             continue
         if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _ in found):
