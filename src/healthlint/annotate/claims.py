@@ -774,7 +774,9 @@ def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
             if re.search(r"harm|toxic|\bcause|contributor|trigger|driver|complication", low)
             else (
                 "neutral"
-                if re.search(r"due|because|result|thanks|role|part|reason|involve|secondary|causal", low)
+                if re.search(
+                    r"due|because|result|thanks|role|part|reason|involve|secondary|causal|\bdi(?:e|es|ed|ing)\b", low
+                )
                 else "benefit"
             )
         )

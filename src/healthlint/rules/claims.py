@@ -258,7 +258,8 @@ _GENERIC_BEFORE = re.compile(
 )
 _TREATMENT_WORDS = re.compile(
     r"\b(?:treatments?|drugs?|therap(?:y|ies)|cures?|remed(?:y|ies)|medicines?|medications?|pills?|supplements?|"
-    r"vaccines?|patients|surgery|doctors)\b",
+    r"vaccines?|patients|surgery|doctors|disease|diseases|cancer|pain|health|symptoms?|illness|disorders?|infections?|"
+    r"diabetes|dementia|obesity|arthritis|migraines?|heart|stroke|depression|alzheimer\W?s)\b",
     re.I,
 )
 _NAMED_AFTER = re.compile(r"^\s*,?\s*(?:called|named|dubbed|known\s+as)\b|^\s+[A-Za-z-]*\d[\w/-]*", re.I)
@@ -272,7 +273,7 @@ def _novelty_is_claim(text: str, m: re.Match[str]) -> bool:
     if _HYPE_WORD.match(m.group(0)):
         if not (_HYPE_BEFORE.search(before) or _HYPE_AFTER.match(after)):
             return False
-        if not (_TREATMENT_WORDS.search(text) or cues().outcome_words.search(text)):
+        if not _TREATMENT_WORDS.search(text):
             return False  # "a major breakthrough for imprinting technology": not about a remedy
     if m.group(0).lower().endswith("s") and _GENERIC_BEFORE.search(before):
         return False
