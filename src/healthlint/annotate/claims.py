@@ -274,6 +274,185 @@ _OUTCOME_OF = re.compile(
     r"(?:(?:more|less|as|times\s+as)\s+likely\s+to|(?:risks?|rates?|likelihood|chances?|odds|probability)\s+of)\s+$",
     re.I,
 )
+# every causal phrase in the lexicon contains one of these words: a sentence without any of them
+# skips the (slow) phrase patterns
+_PHRASE_TRIGGERS = frozenset(
+    [
+        "effective",
+        "efficacious",
+        "beneficial",
+        "protective",
+        "harmful",
+        "toxic",
+        "curative",
+        "cause",
+        "causes",
+        "contributor",
+        "contributors",
+        "driver",
+        "drivers",
+        "trigger",
+        "triggers",
+        "reason",
+        "reasons",
+        "caused",
+        "triggered",
+        "induced",
+        "driven",
+        "worsened",
+        "aggravated",
+        "damaged",
+        "prevented",
+        "reduced",
+        "improved",
+        "enhanced",
+        "affected",
+        "mediated",
+        "influenced",
+        "role",
+        "part",
+        "due",
+        "because",
+        "result",
+        "thanks",
+        "success",
+        "successful",
+        "successfully",
+        "benefit",
+        "benefits",
+        "benefited",
+        "benefiting",
+        "effect",
+        "effects",
+        "impact",
+        "effectiveness",
+        "efficacy",
+        "causal",
+        "causally",
+        "secondary",
+        "complication",
+        "complications",
+        "die",
+        "dies",
+        "died",
+        "dying",
+        "factor",
+        "factors",
+        "useful",
+        "helpful",
+        "valuable",
+        "promising",
+        "important",
+        "regulator",
+        "mediator",
+        "inhibitor",
+        "activator",
+        "promoter",
+        "suppressor",
+        "modulator",
+        "stimulator",
+        "protector",
+        "barrier",
+        "basis",
+        "attributed",
+        "attributable",
+        "ascribed",
+        "ascribable",
+        "properties",
+        "action",
+        "actions",
+        "activity",
+        "relief",
+        "protection",
+        "boost",
+        "edge",
+        "advantage",
+        "means",
+        "way",
+        "work",
+        "works",
+        "worked",
+        "prove",
+        "proves",
+        "proved",
+        "proven",
+        "treating",
+        "preventing",
+        "reducing",
+        "lowering",
+        "improving",
+        "managing",
+        "relieving",
+        "fighting",
+        "slowing",
+        "controlling",
+        "treatment",
+        "therapy",
+        "cure",
+        "remedy",
+        "mean",
+        "change",
+        "changes",
+        "changed",
+        "transform",
+        "transforms",
+        "why",
+        "against",
+        "than",
+        "safe",
+        "side",
+        "cut",
+        "lowered",
+        "increased",
+        "raised",
+        "halved",
+        "doubled",
+        "thus",
+        "thereby",
+        "involved",
+        "involvement",
+        "approach",
+        "option",
+        "alternative",
+        "strategy",
+    ]
+)
+_AIM_TRIGGERS = frozenset(
+    f"{stem}{end}"
+    for stem, ends in (
+        ("aim", ("", "s", "ed")),
+        ("set", ("",)),
+        ("sought", ("",)),
+        ("seek", ("", "s")),
+        ("designed", ("",)),
+        ("want", ("", "s", "ed")),
+        ("plan", ("", "s", "ned", "ning")),
+        ("trying", ("",)),
+        ("tried", ("",)),
+        ("hope", ("", "s", "d")),
+        ("investigat", ("e", "es", "ed", "ing")),
+        ("examin", ("e", "es", "ed", "ing")),
+        ("test", ("", "s", "ed", "ing")),
+        ("stud", ("y", "ies", "ied", "ying")),
+        ("explor", ("e", "es", "ed", "ing")),
+        ("assess", ("", "es", "ed", "ing")),
+        ("evaluat", ("e", "es", "ed", "ing")),
+        ("determine", ("",)),
+    )
+    for end in ends
+)
+# every association pattern contains one of these words
+_ASSOCIATION_TRIGGERS = frozenset(
+    """associated association associations linked links linking tied ties connected correlated related attributed
+    link relationship relation connection correlates correlation correlations likely higher lower greater increased
+    reduced decreased elevated smaller bigger similar risk risks odds rate rates rise rises rose fall falls fell
+    increase increases decrease decreases decline declines carry carries carried predictor predictors predict predicts
+    predicted than compared comparison difference differences differ differs differed versus vs common more less
+    factor factors stand stands characteristic hallmark frequently often commonly frequent prevalent pronounced
+    marked evident severe function comes came change changes improvements improvement reductions reduction increases
+    declines decreases positively negatively inversely significantly strongly weakly independently fewer better
+    worse larger shorter longer thinner heavier taller""".split()  # noqa: SIM905
+)
 _MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "to", "does", "did", "do", "must"})
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
 _DISCOURSE_OBJECT = re.compile(
@@ -750,7 +929,8 @@ def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
     """Every causal and association cue in ``sentence`` with its strength and negation."""
     c = c or cues()
     found: list[tuple[int, int, str]] = []
-    aim = _STUDY_AIM.search(sentence)
+    words = {w.lower() for w in _WORD.findall(sentence)}
+    aim = _STUDY_AIM.search(sentence) if words & _AIM_TRIGGERS else None
     changes: list[tuple[int, int]] = []
     for tok in _verb_tokens(sentence, c):
         if aim is not None and tok.start() > aim.start() and not _aim_closed(sentence, aim, tok.start()):
@@ -761,7 +941,8 @@ def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
             found.append((tok.start(), tok.end(), c.verb_category.get(key, "neutral")))
         elif verdict is None:
             changes.append((tok.start(), tok.end()))
-    for m in c.phrases.finditer(sentence):
+    phrase_matches = c.phrases.finditer(sentence) if words & _PHRASE_TRIGGERS else iter(())
+    for m in phrase_matches:
         if _OUTCOME_OF.search(sentence, 0, m.start()):
             continue  # "more likely to die from", "the risk of dying from": part of a compared outcome
         if aim is not None and m.start() > aim.start() and not _aim_closed(sentence, aim, m.start()):
@@ -782,7 +963,7 @@ def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
         )
         found.append((m.start(), m.end(), cat))
     if not found and not changes:
-        return _association_cues(sentence, c)
+        return _association_cues(sentence, c) if words & _ASSOCIATION_TRIGGERS else []
     hedge_positions = [m.start() for m in c.clause_hedges.finditer(sentence)]
     trailing = [
         m.start()
@@ -811,7 +992,7 @@ def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
         if out and re.search(r"ing$", sentence[start:end]) and re.search(r"(?:,|\bwhile|\band|\bthereby)\s*$", local):
             strength = out[-1].strength  # "could improve X while reducing Y": the participle shares the hedge
         out.append(Cue(start, end, sentence[start:end], cat, strength, negated))
-    if not out:
+    if not out and words & _ASSOCIATION_TRIGGERS:
         out = _association_cues(sentence, c)
     if not out and changes:
         start, end = changes[0]
@@ -913,11 +1094,22 @@ def strength_model() -> StrengthModel | None:
 def attribution_of(sentence: str, c: Cues | None = None) -> tuple[str, str | None]:
     """(specific | named | vague | none, the cue text)."""
     c = c or cues()
-    for level, pattern in (("specific", c.specific), ("named", c.named), ("vague", c.vague)):
+    for level, pattern in (("specific", c.specific), ("named", c.named)):
         m = pattern.search(sentence)
         if m:
             return level, m.group(0)
+    if _VAGUE_HINT.search(sentence.lower()):
+        m = c.vague.search(sentence)
+        if m:
+            return "vague", m.group(0)
     return "none", None
+
+
+# every vague-attribution pattern contains one of these (a cheap test before the slow patterns)
+_VAGUE_HINT = re.compile(
+    r"stud|research|science|evidence|expert|scientist|doctor|physician|nutritionist|many|some|known|accepted|"
+    r"established|believed|proven|proved|tested|shown"
+)
 
 
 def _trim_side(piece: str, offset: int, *, left: bool) -> tuple[int, int] | None:

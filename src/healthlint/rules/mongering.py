@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from healthlint.document import Document
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
+from healthlint.rules.claims import sentences_with
 
 _SYMPTOM_QUESTION = re.compile(
     r"^\W*(?:do|are|have|does|did|is)\s+(?:you|your)\b[^?]{0,120}\?\W*$"
@@ -146,7 +147,7 @@ def fear_appeal(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     - Moynihan R. et al. Selling sickness. BMJ 2002;324:886-891.
     - Witte K., Allen M. A meta-analysis of fear appeals. Health Educ Behav 2000;27(5):591-615.
     """
-    for sent in doc.sentences:
+    for _, sent in sentences_with(doc, _SLOGANS, _UNTREATED):
         text = doc.text[sent.start : sent.end]
         for m in _SLOGANS.finditer(text):
             if text.lstrip().startswith(("“", '"')) or re.search(
@@ -204,6 +205,10 @@ _SUPPRESSION = re.compile(
     r"(?:this|these|the)\s+(?:simple\s+|natural\s+|cheap\s+)?(?:remed(?:y|ies)|treatments?|cures?|options?|solutions?))\b",
     re.I,
 )
+_SUPPRESSION_HINT = re.compile(
+    r"overlook|ignore|dismiss|neglect|suppress|hidden|hiding|hides|buried|ridicul|want you to know|tell you|secret|"
+    r"forbidden|banned|pharma|cover"
+)
 _REMEDY_SUBJECT = re.compile(
     r"\b(?:treatments?|remed(?:y|ies)|cures?|options?|supplements?|therap(?:y|ies)|solutions?|approach|nutrients?|"
     r"vitamins?|minerals?|herbs?|oils?|diet|protocol|method)\b",
@@ -250,7 +255,9 @@ def suppression_framing(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     - Oliver J.E., Wood T. Medical conspiracy theories and health behaviors in the United States.
       JAMA Intern Med 2014;174(5):817-818.
     """
-    for sent in doc.sentences:
+    if not _SUPPRESSION_HINT.search(doc.text.lower()):
+        return  # none of the words every suppression phrase needs
+    for _, sent in sentences_with(doc, _SUPPRESSION):
         text = doc.text[sent.start : sent.end]
         for m in _SUPPRESSION.finditer(text):
             if _NEEDS_SUBJECT.match(m.group(0)) and not _REMEDY_SUBJECT.search(text[: m.start()]):

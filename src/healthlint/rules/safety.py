@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from healthlint.document import Document
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
+from healthlint.rules.claims import sentences_with
 
 _TREATMENT = (
     r"(?:medications?|meds|medicines?|drugs|prescriptions?|prescription\s+drugs|pills|insulin|statins?|inhalers?|"
@@ -93,7 +94,7 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
       J Natl Cancer Inst 2018;110(1):121-124.
     - NCCIH. Don't replace conventional care with an unproven product or practice.
     """
-    for sent in doc.sentences:
+    for _, sent in sentences_with(doc, _STOP, _REPLACE):
         text = doc.text[sent.start : sent.end]
         if _CAVEAT.search(text) or text.rstrip().endswith("?"):
             continue
@@ -131,6 +132,11 @@ _DOSE = re.compile(
     r"|\b(?:the\s+)?(?:recommended|ideal|optimal|best|right|correct|effective)\s+(?:daily\s+)?(?:dose|dosage)\s+"
     r"(?:is|of|would\s+be)\s+(?:about\s+|around\s+|between\s+)?\d[\d,.]*(?:\s*(?:-|–|to)\s*\d[\d,.]*)?\s*"
     r"(?:mg|milligrams?|g|grams?|mcg|iu|capsules?|tablets?|drops?|teaspoons?|tablespoons?|ml)\b",
+    re.I,
+)
+_UNIT_HINT = re.compile(
+    r"\d\s*(?:mg|milligram|g\b|gram|mcg|µg|microgram|iu\b|IU\b|international|capsule|caps\b|tablet|pill|drop|teaspoon|"
+    r"tablespoon|tsp|tbsp|ml\b|millilit|cup|glass|dose|softgel)",
     re.I,
 )
 _DOSE_CAVEAT = re.compile(
@@ -179,7 +185,9 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     - EFSA. Tolerable upper intake levels for vitamins and minerals (2006, updated).
     """
     sents = doc.sentences
-    for i, sent in enumerate(sents):
+    if not _UNIT_HINT.search(doc.text):
+        return  # no number followed by a unit anywhere
+    for i, sent in sentences_with(doc, _DOSE):
         text = doc.text[sent.start : sent.end]
         if _REPORTING.search(text):
             continue
