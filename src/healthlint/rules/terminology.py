@@ -39,10 +39,10 @@ def wrong_expansion(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     generated), and it sends readers who search the term to the wrong information.
 
     ## Example
-    > RLS (rapid onset muscle soreness) is common in people with fibromyalgia.
+    > IBS (inflammatory bowel syndrome) causes cramps, bloating and diarrhoea.
 
     ## Better
-    > Restless legs syndrome (RLS) is common in people with fibromyalgia.
+    > Irritable bowel syndrome (IBS) causes cramps, bloating and diarrhoea.
 
     ## References
     - Schwartz AS, Hearst MA. A simple algorithm for identifying abbreviation definitions in
@@ -153,12 +153,11 @@ def conflicting_definitions(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     from the text, the text probably misreports them.
 
     ## Example
-    > RLS (rapid onset muscle soreness) is common. ... References: Restless legs syndrome (RLS)
-    > in pregnancy. Sleep Med 2013.
+    > MS (muscle spasms) can be eased by stretching. ... References: Vitamin D and relapse
+    > risk in MS (multiple sclerosis). Neurology 2012.
 
     ## Better
-    > Restless legs syndrome (RLS) is common. ... References: Restless legs syndrome (RLS) in
-    > pregnancy. Sleep Med 2013.
+    > Muscle spasms can be eased by stretching. ... (and keep "MS" for multiple sclerosis only)
 
     ## References
     - AMA Manual of Style, 11th ed., section 13.1 (abbreviations: define at first use, use one
@@ -336,11 +335,11 @@ def supplement_called_drug(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     approval (tested for safety and efficacy) that the product does not have.
 
     ## Example
-    > The best treatment is magnesium citrate. This drug has been clinically proven to work.
+    > Many readers swear by turmeric. This drug calms inflamed joints within days.
 
     ## Better
-    > Magnesium citrate is a dietary supplement; small trials of it for leg cramps found no
-    > clear benefit.
+    > Turmeric is a spice sold as a dietary supplement; small trials in knee arthritis found at
+    > most a modest effect on pain.
 
     ## References
     - US Dietary Supplement Health and Education Act of 1994 (supplements are regulated as foods,
