@@ -242,6 +242,7 @@ _NEEDS_OBJECT = frozenset(
         "lead",
         "result",
         "repair",
+        "cause",
     }
 )
 _GROUP_NOUNS = frozenset({"those", "people", "patients", "women", "men", "children", "mice", "rats"})
@@ -415,6 +416,46 @@ _PHRASE_TRIGGERS = frozenset(
         "option",
         "alternative",
         "strategy",
+        "dangerous",
+        "deadly",
+        "unsafe",
+        "hazardous",
+        "risky",
+        "put",
+        "puts",
+        "putting",
+        "risk",
+        "acts",
+        "act",
+        "acted",
+        "acting",
+        "working",
+        "yield",
+        "yields",
+        "yielded",
+        "produce",
+        "produced",
+        "produces",
+        "resulted",
+        "led",
+        "give",
+        "gives",
+        "gave",
+        "given",
+        "add",
+        "adds",
+        "added",
+        "extra",
+        "additional",
+        "source",
+        "mechanism",
+        "mechanisms",
+        "months",
+        "years",
+        "weeks",
+        "days",
+        "novel",
+        "therapeutic",
     ]
 )
 _AIM_TRIGGERS = frozenset(
@@ -451,8 +492,18 @@ _ASSOCIATION_TRIGGERS = frozenset(
     factor factors stand stands characteristic hallmark frequently often commonly frequent prevalent pronounced
     marked evident severe function comes came change changes improvements improvement reductions reduction increases
     declines decreases positively negatively inversely significantly strongly weakly independently fewer better
-    worse larger shorter longer thinner heavier taller""".split()  # noqa: SIM905
+    worse larger shorter longer thinner heavier taller tend tends tended characterized characterised comparable
+    equivalent felt feel feels feeling observed saw found noted showed reported proposed possible apparent strong weak
+    clear causal associations""".split()  # noqa: SIM905
 )
+_DEONTIC_SUGGEST = re.compile(r"suggest(?:s|ed)?\s+(?:that\s+)?(?:[\w-]+\s+){1,3}(?:be|should)\b", re.I)
+_CONCESSIVE_START = re.compile(r"^\W*(?:although|though|while|whereas|even\s+though|despite)\b", re.I)
+_PARTICIPLE_BY = re.compile(
+    r"(?:caused|triggered|induced|driven|worsened|aggravated|damaged|prevented|reduced|improved|enhanced|affected|"
+    r"mediated|influenced)\s+by\b",
+    re.I,
+)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "to", "does", "did", "do", "must"})
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
 _DISCOURSE_OBJECT = re.compile(
@@ -500,7 +551,7 @@ _STUDY_AIM = re.compile(
     r"hoped)\s+to\s+(?:determine|see|test|find\s+out|investigate|examine|assess|evaluate|explore|study|learn|"
     r"understand|establish|confirm|clarify)\b"
     r"|\b(?:investigat|examin|test|stud|explor|assess|evaluat)(?:e|es|ed|ied|ies|ing)\s+(?:whether|if|how)\b"
-    r"|\bto\s+(?:explore|investigate|examine|assess|evaluate|determine|test)\s+(?:the|whether|if|how)\b",
+    r"|\bto\s+(?:explore|investigate|examine|assess|evaluate|determine|test)\s+(?:the|whether|if|how|which|what)\b",
     re.I,
 )
 _PREP_BEFORE_PARTICIPLE = frozenset(["with", "of", "for", "among", "a", "an", "the", "and", "or", "in"])
@@ -792,6 +843,9 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
         and not re.match(r"\s+(?:progressing|growing|spreading)", after)
     ):
         return False  # "stopped covering": ceased doing
+    passive = prev in _BE or prev == "not" or (len(before) > 1 and before[0] in _BE and prev.endswith("ly"))
+    if word == "affected" and re.match(r"\s+(?:by|with)\b", after) and not passive:
+        return False  # "a relative affected by diabetes": has the disease
     if base == "affect" and re.match(
         r"\s+(?:as\s+many|about|more\s+than|an\s+estimated|nearly|up\s+to|some|\d|"
         r"millions|thousands|people|americans|women|men|children|one\s+in)",
@@ -799,7 +853,7 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
     ):
         return False  # prevalence: "affects 15,000 Americans"
     if base == "explain" and not re.match(
-        r"\s+(?:why|how|the|some|part|much|a|an|this|that|these|its|their|most|"
+        r"\s+(?:why|the|some|part|much|a|an|this|that|these|its|their|most|"
         r"up\s+to|in\s+part|partly|\d)",
         after,
     ):
@@ -843,7 +897,7 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
         word.endswith("ed")
         and prev not in _BE
         and re.match(
-            r"\s+(?:in|among|to|after|from|over|during|between|significantly|substantially|slightly|markedly|"
+            r"\s+(?:in|among|to|after|from|over|during|since|between|significantly|substantially|slightly|markedly|"
             r"steadily|sharply|by\s+(?:\d|about|nearly|more|half|a\s+third|a\s+quarter|almost)|\d"
             + (r"|\w+ly\b)" if base in _CHANGE_VERBS | {"reduce", "worsen", "improve"} else ")"),
             after,
@@ -914,13 +968,20 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
             return False  # attributive participle: "with reduced risk", "the treated group"
         if re.match(r"\s+(?:with|for|at|in|as)\b", after) and base in {"treat", "manage", "control"}:
             return False  # "patients treated with X": a description of the group
-        if base in {"treat", "manage", "control"} and (not before or prev in _GROUP_NOUNS):
+        if base in {"treat", "manage", "control"} and (
+            not before or prev in _GROUP_NOUNS or (prev in _BE and not re.match(r"\s+(?:with|by)\b", after))
+        ):
             return False
     if word.endswith("ing") and prev in {"of", "for", "on", "about", "the", "a", "include", "includes", "including"}:
         return False  # gerund used as a noun: "the cost of treating"
     if base == "help" and re.match(r"\s+(?:herself|himself|themselves|yourself|myself|ourselves)\s+to\b", after):
         return False  # "helps herself to a buffet"
-    if base in _NEEDS_OBJECT and re.match(r"\s*(?:[.,;:!?)]|$)", after) and prev not in _MODALS:
+    if (
+        base in _NEEDS_OBJECT
+        and re.match(r"\s*(?:[.,;:!?()]|$)", after)
+        and prev not in _MODALS
+        and not (passive and word.endswith("ed"))
+    ):
         return False  # ambiguous with a noun or a non-causal use: needs a following object
     return not (base == "make" and not _MAKE_RESULT.match(after))
 
@@ -964,7 +1025,10 @@ def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
         found.append((m.start(), m.end(), cat))
     if not found and not changes:
         return _association_cues(sentence, c) if words & _ASSOCIATION_TRIGGERS else []
-    hedge_positions = [m.start() for m in c.clause_hedges.finditer(sentence)]
+    hedge_positions = [
+        m.start() for m in c.clause_hedges.finditer(sentence) if not _DEONTIC_SUGGEST.match(sentence, m.start())
+    ]
+    concessive = _CONCESSIVE_START.match(sentence)
     trailing = [
         m.start()
         for m in _REPORTED_HEDGE.finditer(sentence)
@@ -981,7 +1045,14 @@ def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
         hedged = (
             bool(c.modal_hedges.search(tail))
             or bool(c.clause_hedges.search(sentence, start, end))
-            or any(p < start for p in hedge_positions)
+            or any(
+                p < start
+                and not (concessive and "," in sentence[p:start])  # "Although studies suggested A, B reduces C"
+                and not (
+                    _PARTICIPLE_BY.match(sentence, start) and not _BE_BEFORE.search(sentence, 0, start)
+                )  # "stress induced by iron": a presupposed fact, not the hedged claim
+                for p in hedge_positions
+            )
             or any(p > start for p in trailing)  # "X reduces Y, a new study suggests"
         )
         neg_tail = " ".join(_WORD.findall(local)[-3:])
