@@ -655,6 +655,7 @@ class Cues:
     verb_base: dict[str, str]
     particles: dict[str, tuple[str, ...]]
     phrases: re.Pattern[str]
+    phrase_parts: tuple[tuple[re.Pattern[str], frozenset[str]], ...]
     correlational: re.Pattern[str]
     modal_hedges: re.Pattern[str]
     clause_hedges: re.Pattern[str]
@@ -678,6 +679,23 @@ def lexicon() -> dict[str, Any]:
     text = (resources.files("healthlint") / "lexicons" / "claims.yaml").read_text(encoding="utf-8")
     data: dict[str, Any] = yaml.safe_load(text)
     return data
+
+
+@cache
+def _trigger_heads() -> frozenset[str]:
+    return frozenset(w[:4] for w in _PHRASE_TRIGGERS)
+
+
+def _literal_triggers(pattern: str) -> frozenset[str]:
+    """Words of :data:`_PHRASE_TRIGGERS` spelt out in ``pattern``: a sentence with none of them is
+    not tried against it (an empty set means "always try")."""
+    source = pattern.lower()
+    out = set()
+    for w in _PHRASE_TRIGGERS:
+        head = w[:4]  # four letters: "reasons?", "prov(?:e|ed)" still show their word
+        if re.search(r"(?<![a-z])" + re.escape(head) + (r"(?![a-z])" if len(w) < 4 else ""), source):
+            out.add(head)
+    return frozenset(out)
 
 
 @cache
@@ -713,6 +731,7 @@ def cues() -> Cues:
         verb_base=base,
         particles=particles,
         phrases=_regexes(lex["causal_phrases"]),
+        phrase_parts=tuple((_regexes([p]), _literal_triggers(p)) for p in lex["causal_phrases"]),
         correlational=_regexes(lex["correlational"]),
         modal_hedges=re.compile(r"(?<![\w-])(?:" + _alternation(lex["modal_hedges"]) + r")(?![\w-])", re.I),
         clause_hedges=_regexes(lex["clause_hedges"]),
@@ -986,12 +1005,36 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
     return not (base == "make" and not _MAKE_RESULT.match(after))
 
 
-def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
-    """Every causal and association cue in ``sentence`` with its strength and negation."""
+def _phrase_matches(sentence: str, words: set[str], c: Cues) -> list[re.Match[str]]:
+    """The matches ``c.phrases.finditer`` would give, found by running only the phrase patterns
+    whose trigger words occur in the sentence: leftmost match first, the earlier pattern on ties,
+    no overlaps (as one alternation would)."""
+    heads = {w[:4] for w in words}
+    if not heads & _trigger_heads():
+        return []
+    hits: list[tuple[int, int, re.Match[str]]] = []
+    for index, (pattern, triggers) in enumerate(c.phrase_parts):
+        if triggers and not heads & triggers:
+            continue
+        hits.extend((m.start(), index, m) for m in pattern.finditer(sentence))
+    hits.sort(key=lambda h: (h[0], h[1]))
+    out: list[re.Match[str]] = []
+    end = -1
+    for start, _, m in hits:
+        if start >= end:
+            out.append(m)
+            end = max(m.end(), start + 1)
+    return out
+
+
+def find_cues(sentence: str, c: Cues | None = None, *, exhaustive: bool = False) -> list[Cue]:
+    """Every causal and association cue in ``sentence`` with its strength and negation.
+
+    ``exhaustive`` turns off the word prefilters (same result, slower): the tests compare both."""
     c = c or cues()
     found: list[tuple[int, int, str]] = []
     words = {w.lower() for w in _WORD.findall(sentence)}
-    aim = _STUDY_AIM.search(sentence) if words & _AIM_TRIGGERS else None
+    aim = _STUDY_AIM.search(sentence) if exhaustive or words & _AIM_TRIGGERS else None
     changes: list[tuple[int, int]] = []
     for tok in _verb_tokens(sentence, c):
         if aim is not None and tok.start() > aim.start() and not _aim_closed(sentence, aim, tok.start()):
@@ -1002,7 +1045,7 @@ def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
             found.append((tok.start(), tok.end(), c.verb_category.get(key, "neutral")))
         elif verdict is None:
             changes.append((tok.start(), tok.end()))
-    phrase_matches = c.phrases.finditer(sentence) if words & _PHRASE_TRIGGERS else iter(())
+    phrase_matches = c.phrases.finditer(sentence) if exhaustive else _phrase_matches(sentence, words, c)
     for m in phrase_matches:
         if _OUTCOME_OF.search(sentence, 0, m.start()):
             continue  # "more likely to die from", "the risk of dying from": part of a compared outcome
@@ -1024,7 +1067,7 @@ def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
         )
         found.append((m.start(), m.end(), cat))
     if not found and not changes:
-        return _association_cues(sentence, c) if words & _ASSOCIATION_TRIGGERS else []
+        return _association_cues(sentence, c) if exhaustive or words & _ASSOCIATION_TRIGGERS else []
     hedge_positions = [
         m.start() for m in c.clause_hedges.finditer(sentence) if not _DEONTIC_SUGGEST.match(sentence, m.start())
     ]
@@ -1063,7 +1106,7 @@ def find_cues(sentence: str, c: Cues | None = None) -> list[Cue]:
         if out and re.search(r"ing$", sentence[start:end]) and re.search(r"(?:,|\bwhile|\band|\bthereby)\s*$", local):
             strength = out[-1].strength  # "could improve X while reducing Y": the participle shares the hedge
         out.append(Cue(start, end, sentence[start:end], cat, strength, negated))
-    if not out and words & _ASSOCIATION_TRIGGERS:
+    if not out and (exhaustive or words & _ASSOCIATION_TRIGGERS):
         out = _association_cues(sentence, c)
     if not out and changes:
         start, end = changes[0]
