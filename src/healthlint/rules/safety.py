@@ -22,6 +22,14 @@ _STOP = re.compile(
     r"(?:\w+\s+)?" + _TREATMENT + r"\b",
     re.I,
 )
+# "you are on medication ..., you can stop taking it": a pronoun standing for a treatment named
+# earlier in the same sentence
+_STOP_PRONOUN = re.compile(
+    r"\b(?:stop|quit|discontinue|ditch|give\s+up|get\s+off|come\s+off|wean\s+(?:yourself\s+)?off)\s+"
+    r"(?:taking\s+|using\s+)?(?:it|them)\b",
+    re.I,
+)
+_TREATMENT_WORD = re.compile(r"\b" + _TREATMENT + r"\b", re.I)
 _REPLACE = re.compile(
     r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|replace|replaces|replacing|swap|ditch)\s+(?:taking\s+|using\s+|having\s+)?"
     r"(?:your\s+|prescription\s+|conventional\s+|toxic\s+|harsh\s+|expensive\s+)?(?:\w+\s+)?" + _TREATMENT + r"\b"
@@ -94,18 +102,21 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
       J Natl Cancer Inst 2018;110(1):121-124.
     - NCCIH. Don't replace conventional care with an unproven product or practice.
     """
-    for _, sent in sentences_with(doc, _STOP, _REPLACE):
+    for _, sent in sentences_with(doc, _STOP, _REPLACE, _STOP_PRONOUN):
         text = doc.text[sent.start : sent.end]
         if _CAVEAT.search(text) or text.rstrip().endswith("?"):
             continue
         if _REPORTED.search(text) or text.lstrip().startswith(("“", '"')):
             continue  # reported speech: someone else's advice, quoted in a story
         reader = bool(_READER.search(text))
-        for pattern in (_STOP, _REPLACE):
+        for pattern in (_STOP, _REPLACE, _STOP_PRONOUN):
             for m in pattern.finditer(text):
                 if _NEG_BEFORE.search(text[: m.start()]):
                     continue
-                if pattern is _STOP and not (_STOP_LICENSE.search(text[: m.start()]) or _IMPERATIVE_START.match(text)):
+                if pattern is _STOP_PRONOUN and not _TREATMENT_WORD.search(text, 0, m.start()):
+                    continue
+                licensed = _STOP_LICENSE.search(text[: m.start()]) or _IMPERATIVE_START.match(text)
+                if pattern is not _REPLACE and not licensed:
                     continue  # "once you stop a treatment": a time clause, not advice
                 imperative = bool(_IMPERATIVE_START.match(text)) and text.lstrip(" \"“'").lower().startswith(
                     m.group(0)[:4].lower()
