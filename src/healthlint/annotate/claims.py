@@ -1005,17 +1005,38 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
     return not (base == "make" and not _MAKE_RESULT.match(after))
 
 
+_PHRASE_INDEX: dict[int, tuple[tuple[int, ...], dict[str, tuple[int, ...]]]] = {}
+
+
+def _phrase_index(c: Cues) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+    """Phrase patterns by trigger head (and those tried always), built once per cue set."""
+    key = id(c)
+    if key not in _PHRASE_INDEX:
+        always: list[int] = []
+        by_head: dict[str, list[int]] = {}
+        for index, (_, triggers) in enumerate(c.phrase_parts):
+            if not triggers:
+                always.append(index)
+            for head in triggers:
+                by_head.setdefault(head, []).append(index)
+        _PHRASE_INDEX[key] = (tuple(always), {h: tuple(v) for h, v in by_head.items()})
+    return _PHRASE_INDEX[key]
+
+
 def _phrase_matches(sentence: str, words: set[str], c: Cues) -> list[re.Match[str]]:
     """The matches ``c.phrases.finditer`` would give, found by running only the phrase patterns
     whose trigger words occur in the sentence: leftmost match first, the earlier pattern on ties,
     no overlaps (as one alternation would)."""
-    heads = {w[:4] for w in words}
-    if not heads & _trigger_heads():
+    heads = {w[:4] for w in words} & _trigger_heads()
+    if not heads:
         return []
+    always, by_head = _phrase_index(c)
+    candidates = set(always)
+    for head in heads:
+        candidates.update(by_head.get(head, ()))
     hits: list[tuple[int, int, re.Match[str]]] = []
-    for index, (pattern, triggers) in enumerate(c.phrase_parts):
-        if triggers and not heads & triggers:
-            continue
+    for index in sorted(candidates):
+        pattern = c.phrase_parts[index][0]
         hits.extend((m.start(), index, m) for m in pattern.finditer(sentence))
     hits.sort(key=lambda h: (h[0], h[1]))
     out: list[re.Match[str]] = []

@@ -10,6 +10,7 @@ from healthlint.annotate.claims import attribution_of, cues
 from healthlint.document import Claim, Document
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
+from healthlint.rules.search import finditer
 
 _LEVEL = {"none": 0, "vague": 1, "named": 2, "specific": 3}
 _SUBSTANCE_TYPES = frozenset({"substance", "treatment", "drug", "food", "procedure", "device", "intervention"})
@@ -49,7 +50,7 @@ def sentences_with(doc: Document, *patterns: re.Pattern[str]) -> list[tuple[int,
     starts = [s.start for s in doc.sentences]
     hits: set[int] = set()
     for pattern in patterns:
-        for m in pattern.finditer(doc.text):
+        for m in finditer(doc, pattern):
             i = bisect.bisect_right(starts, m.start()) - 1
             if i >= 0 and m.end() <= doc.sentences[i].end:
                 hits.add(i)

@@ -19,6 +19,7 @@ from typing import Any
 from healthlint.document import Document
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import Rule, RuleContext
+from healthlint.rules.search import finditer
 
 _REQUIRED = ("code", "name", "category", "severity", "scope", "message", "doc", "patterns")
 _ALLOWED = set(_REQUIRED) | {"status", "unless", "suggestion"}
@@ -61,12 +62,12 @@ def match_phrases(
     suggestion: str | None,
 ) -> Iterator[Hit]:
     """The rule body shared by every data rule."""
-    for m in pattern.finditer(doc.text):
+    for m in finditer(doc, pattern):
         if unless is not None:
             sent = _sentence_of(doc, m.start())
             if sent is not None and unless.search(doc.text, sent.start, sent.end):
                 continue
-        matched = m.group(0)
+        matched = doc.text[m.start() : m.end()]
         yield Hit(
             Span(m.start(), m.end()),
             message.format(match=" ".join(matched.split())),

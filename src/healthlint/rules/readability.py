@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -67,20 +68,23 @@ def measure(doc: Document) -> Readability | None:
     reference section left out); None when there is too little prose to measure."""
     end = prose_end(doc)
     headings = {(h.start, h.end) for h in doc.headings}
-    n_sent = n_words = n_syll = n_poly = 0
+    n_sent = 0
+    words: list[str] = []
     for span in doc.sentences:
         if span.start >= end or (span.start, span.end) in headings:
             continue
-        words = _WORD.findall(doc.text, span.start, span.end)
-        if len(words) < 3:
+        found = _WORD.findall(doc.text, span.start, span.end)
+        if len(found) < 3:
             continue
         n_sent += 1
-        for word in words:
-            syl = _word_syllables(word)
-            n_words += 1
-            n_syll += syl
-            if syl >= 3:
-                n_poly += 1
+        words.extend(found)
+    n_words = len(words)
+    n_syll = n_poly = 0
+    for word, count in Counter(words).items():
+        syl = _word_syllables(word)
+        n_syll += syl * count
+        if syl >= 3:
+            n_poly += count
     if n_words < MIN_WORDS or n_sent < MIN_SENTENCES:
         return None
     return Readability(n_sent, n_words, n_syll, n_poly)

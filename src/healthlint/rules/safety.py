@@ -29,6 +29,8 @@ _STOP_PRONOUN = re.compile(
     r"(?:taking\s+|using\s+)?(?:it|them)\b",
     re.I,
 )
+_STOP_WORDS = ("stop", "quit", "discontinu", "ditch", "skip", "give", "throw", "get off", "come off", "wean",
+               "goodbye", "forget")
 _TREATMENT_WORD = re.compile(r"\b" + _TREATMENT + r"\b", re.I)
 _REPLACE = re.compile(
     r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|replace|replaces|replacing|swap|ditch)\s+(?:taking\s+|using\s+|having\s+)?"
@@ -53,6 +55,13 @@ _STOP_LICENSE = re.compile(
     re.I,
 )
 _READER = re.compile(r"\b(?:you|your|yourself)\b", re.I)
+# a pattern is tried only on texts holding one of its words (a plain substring test is much faster)
+_SAF101_TRIGGERS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_STOP, _STOP_WORDS),
+    (_REPLACE, ("instead", "rather", "in place", "replac", "swap", "ditch", "need", "delay", "postpone", "put off",
+                "hold off")),
+    (_STOP_PRONOUN, _STOP_WORDS),
+)
 _IMPERATIVE_START = re.compile(
     r"^\W*(?:so\s+|just\s+|simply\s+|then\s+)?(?:stop|quit|ditch|skip|throw|give|get|come|"
     r"wean|forget|say|replace|swap|take|try|use|add|drink|eat|consume|swallow|apply|"
@@ -102,7 +111,9 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
       J Natl Cancer Inst 2018;110(1):121-124.
     - NCCIH. Don't replace conventional care with an unproven product or practice.
     """
-    for _, sent in sentences_with(doc, _STOP, _REPLACE, _STOP_PRONOUN):
+    lowered = doc.text.lower()
+    patterns = [p for p, words in _SAF101_TRIGGERS if any(w in lowered for w in words)]
+    for _, sent in sentences_with(doc, *patterns):
         text = doc.text[sent.start : sent.end]
         if _CAVEAT.search(text) or text.rstrip().endswith("?"):
             continue
