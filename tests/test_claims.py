@@ -136,13 +136,13 @@ def test_labelled_set_is_well_formed() -> None:
     rows = _labelled()
     assert len(rows) >= 400
     assert {r["strength"] for r in rows} == set(STRENGTHS)
-    assert {r["split"] for r in rows} == {"dev", "test"}
+    assert {r["split"] for r in rows} == {"dev", "test", "fresh"}
     assert len({r["id"] for r in rows}) == len(rows)
 
 
 def test_strength_floor_on_the_labelled_set() -> None:
-    """Macro-F1 floor over all labelled sentences (the bench reports the held-out split alone)."""
-    rows = _labelled()
+    """Macro-F1 floor on the dev split (the bench reports the held-out test and fresh splits)."""
+    rows = [r for r in _labelled() if r["split"] == "dev"]
     gold = [r["strength"] for r in rows]
     pred = [sentence_strength(r["text"]) for r in rows]
     f1s = []
