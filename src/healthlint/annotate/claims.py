@@ -483,6 +483,7 @@ _AIM_TRIGGERS = frozenset(
     for end in ends
 )
 # every association pattern contains one of these words
+_MODAL_WORDS = frozenset({"may", "might", "could", "can", "would"})
 _ASSOCIATION_TRIGGERS = frozenset(
     """associated association associations linked links linking tied ties connected correlated related attributed
     link relationship relation connection correlates correlation correlations likely higher lower greater increased
@@ -1088,6 +1089,10 @@ def find_cues(sentence: str, c: Cues | None = None, *, exhaustive: bool = False)
         )
         found.append((m.start(), m.end(), cat))
     if not found and not changes:
+        if words & _MODAL_WORDS:
+            hv = _hedged_verb_cue(sentence, c)
+            if hv is not None:
+                return [hv]
         return _association_cues(sentence, c) if exhaustive or words & _ASSOCIATION_TRIGGERS else []
     hedge_positions = [
         m.start() for m in c.clause_hedges.finditer(sentence) if not _DEONTIC_SUGGEST.match(sentence, m.start())
@@ -1133,6 +1138,75 @@ def find_cues(sentence: str, c: Cues | None = None, *, exhaustive: bool = False)
         start, end = changes[0]
         out.append(Cue(start, end, sentence[start:end], "association", "correlational", False))
     return out
+
+
+# a hedged verb that is not in the causal lexicon but acts on a health outcome ("could render
+# children impotent", "may condition the distribution of the drug in tissues"): Sumner's
+# "can/may + causal verb" level does not depend on which verb it is.  Verbs that report, perceive,
+# measure, or describe a state or an event that happens *to* the subject are not causal.
+_HEDGED_VERB = re.compile(
+    r"(?<![\w-])(?:may|might|could|can|would)(?:\s+(?:\w+ly|also|even|further|not|still|perhaps|just|"
+    r"then|in\s+turn|one\s+day|someday|eventually)){0,2}\s+([a-z]{3,}?)(s|ed|ing)?\s+"
+    r"((?:[\w'’-]+\s+){0,5}?)",
+    re.I,
+)
+_NOT_CAUSAL_AFTER_MODAL = frozenset(
+    """be have has get go come take need want see find show tell say know use detect identify predict
+    diagnose measure test screen develop experience suffer face feel notice think believe consider ask discuss
+    learn understand determine assess evaluate examine monitor estimate calculate compare remain become seem
+    appear look mean lose gain eat drink do give receive try start continue keep choose decide expect hope
+    wish like live die survive occur happen exist arise apply work help cause also not only well include involve
+    contain carry represent reflect indicate suggest point serve provide offer recommend prescribe order
+    perform undergo visit return read write call ask let put set run talk speak hear watch miss wait stay
+    grow rise fall vary differ depend account range last play pay spend save buy sell afford access enter
+    qualify benefit reach achieve obtain attain produce generate create form make bring allow reveal distinguish
+    discriminate differentiate recognize recognise spot catch flag submit request confirm verify track image
+    visualize classify locate quantify their his her its our your all both instead rather then now soon never
+    already always often sometimes usually better worse more less""".split()  # noqa: SIM905
+)
+_HEDGED_OBJECT = re.compile(
+    r"(?:risk|chances?|odds|progression|development|onset|growth|levels?|symptoms?|course|function|activity|"
+    r"formation|release|expression|production|response|distribution)\b",
+    re.I,
+)
+
+
+_HEDGED_HAVE = re.compile(
+    r"\s+(?:an?\s+|no\s+|any\s+|some\s+)?(?:[\w-]+\s+){0,3}?(?:effects?|impacts?|influence|benefits?|"
+    r"consequences|causes|side[\s-]effects)\b",
+    re.I,
+)
+
+
+_PREPOSITION_NEXT = re.compile(
+    r"\s+(?:about|in|with|for|of|on|at|to|from|into|over|as|like|when|if|after|before|during|by|up|out)\b", re.I
+)
+
+
+def _hedged_verb_cue(sentence: str, c: Cues) -> Cue | None:
+    """A modal + verb + health-outcome object with a verb outside the lexicon: conditional causal."""
+    for m in _HEDGED_VERB.finditer(sentence):
+        verb = m.group(1).lower()
+        form = (verb + (m.group(2) or "")).lower()
+        obj = sentence[m.end(2) if m.group(2) else m.end(1) : m.end(3) + 30]
+        if verb == "have":
+            if _HEDGED_HAVE.match(obj):  # "can have long-term effects", "may have toxic causes"
+                start, end = m.start(1), m.end(1)
+                return Cue(start, end, sentence[start:end], "neutral", "conditional_causal", False)
+            continue
+        if (
+            verb in _NOT_CAUSAL_AFTER_MODAL
+            or form in _NOT_CAUSAL_AFTER_MODAL
+            or form in c.single_verbs
+            or form.endswith("ly")
+        ):
+            continue
+        if _PREPOSITION_NEXT.match(obj):
+            continue  # an intransitive verb: "can change about the disorder", "may live with symptoms"
+        if c.outcome_words.search(obj) or _HEDGED_OBJECT.search(obj):
+            start, end = m.start(1), m.end(2) if m.group(2) else m.end(1)
+            return Cue(start, end, sentence[start:end], "neutral", "conditional_causal", False)
+    return None
 
 
 def _association_cues(sentence: str, c: Cues) -> list[Cue]:
