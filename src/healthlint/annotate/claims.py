@@ -1209,11 +1209,22 @@ def _hedged_verb_cue(sentence: str, c: Cues) -> Cue | None:
     return None
 
 
+# "risk of/for" that names a population ("people at high risk for X", not "smokers are at risk of X")
+# or the object of a purpose infinitive ("enough calcium to reduce the risk of fractures")
+_RISK_NOT_CLAIM = re.compile(
+    r"(?:(?<!\bare)(?<!\bis)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeing)(?<!\bbeen)(?<!\bremain)(?<!\bremains)"
+    r"\s+at\s+(?:\w+\s+)?|\bto\s+(?!(?:the|an?|their|your|his|her|its|this|that|these|those|any)\s)[a-z]+\s+(?:the\s+|their\s+|your\s+|his\s+|her\s+|its\s+|a\s+person's\s+)?)$",
+    re.I,
+)
+
+
 def _association_cues(sentence: str, c: Cues) -> list[Cue]:
     """The first association cue ("linked to", "more likely"), if any."""
     for m in c.correlational.finditer(sentence):
         if m.group(0).startswith("Associat") and m.start() > 0:
             continue  # "American Heart Association"
+        if m.group(0).lower().startswith("risk") and _RISK_NOT_CLAIM.search(sentence, 0, m.start()):
+            continue  # "people at high risk for psychosis", "to reduce the risk of": no relation asserted
         tail = " ".join(_WORD.findall(sentence[max(0, m.start() - 30) : m.start()])[-3:])
         negated = bool(c.negation.search(tail))
         return [Cue(m.start(), m.end(), m.group(0), "association", "correlational", negated)]
