@@ -279,6 +279,18 @@ _OUTCOME_OF = re.compile(
 # skips the (slow) phrase patterns
 _PHRASE_TRIGGERS = frozenset(
     [
+        "allow",
+        "allows",
+        "allowed",
+        "allowing",
+        "enable",
+        "enables",
+        "enabled",
+        "enabling",
+        "make",
+        "makes",
+        "made",
+        "making",
         "effective",
         "efficacious",
         "beneficial",
@@ -932,6 +944,12 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
         and re.match(r"\s+(?:with|as)\b", after)
     ):
         return None  # "risk increases with age"
+    if base in _CHANGE_VERBS | {"reduce", "worsen", "improve"} and re.match(
+        r"\s+(?:(?:so|much|far|even|significantly|slightly|considerably|substantially|markedly)\s+){0,2}"
+        r"(?:more|less|better|worse|faster|slower)\s*(?:with|in|among|than|for|after|when|if|[,.;])",
+        after,
+    ):
+        return None  # "blood pressure improved much more with the diet than with the drug": compared change
     need = c.particles.get(base) or c.particles.get(word)
     gap = (
         r"\s+(?:\w+ly\s+|(?!author|researcher|investigator|scientist)[a-z]+\s+)?"
