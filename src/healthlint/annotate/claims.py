@@ -1236,6 +1236,9 @@ _RISK_NOT_CLAIM = re.compile(
 )
 
 
+_BE_BEFORE_COMPARED = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+
+
 def _association_cues(sentence: str, c: Cues) -> list[Cue]:
     """The first association cue ("linked to", "more likely"), if any."""
     for m in c.correlational.finditer(sentence):
@@ -1243,6 +1246,11 @@ def _association_cues(sentence: str, c: Cues) -> list[Cue]:
             continue  # "American Heart Association"
         if m.group(0).lower().startswith("risk") and _RISK_NOT_CLAIM.search(sentence, 0, m.start()):
             continue  # "people at high risk for psychosis", "to reduce the risk of": no relation asserted
+        low = m.group(0).lower()
+        if low.startswith("compared") and _BE_BEFORE_COMPARED.search(sentence, 0, m.start()):
+            continue  # "simulations are compared with published data": a method, not a finding
+        if re.match(r"\s+(?:on|about|information)\b", sentence[m.end() : m.end() + 14]) and low.endswith("more"):
+            continue  # "The Institute has more on sinusitis": a pointer to information
         tail = " ".join(_WORD.findall(sentence[max(0, m.start() - 30) : m.start()])[-3:])
         negated = bool(c.negation.search(tail))
         return [Cue(m.start(), m.end(), m.group(0), "association", "correlational", negated)]
