@@ -510,6 +510,7 @@ _ASSOCIATION_TRIGGERS = frozenset(
     clear causal associations""".split()  # noqa: SIM905
 )
 _DEONTIC_SUGGEST = re.compile(r"suggest(?:s|ed)?\s+(?:that\s+)?(?:[\w-]+\s+){1,3}(?:be|should)\b", re.I)
+_CONTRAST = re.compile(r"[,;][\s\"“”‘’']*(?:but|however|yet|while|whereas)\b|\s[—–-]\s*but\b", re.I)
 _CONCESSIVE_START = re.compile(r"^\W*(?:although|though|while|whereas|even\s+though|despite)\b", re.I)
 _PARTICIPLE_BY = re.compile(
     r"(?:caused|triggered|induced|driven|worsened|aggravated|damaged|prevented|reduced|improved|enhanced|affected|"
@@ -1135,12 +1136,14 @@ def find_cues(sentence: str, c: Cues | None = None, *, exhaustive: bool = False)
             or any(
                 p < start
                 and not (concessive and "," in sentence[p:start])  # "Although studies suggested A, B reduces C"
+                and not _CONTRAST.search(sentence, p, start)  # "I think X may change, but because Y ..."
                 and not (
                     _PARTICIPLE_BY.match(sentence, start) and not _BE_BEFORE.search(sentence, 0, start)
                 )  # "stress induced by iron": a presupposed fact, not the hedged claim
                 for p in hedge_positions
             )
-            or any(p > start for p in trailing)  # "X reduces Y, a new study suggests"
+            or any(p > start and not _CONTRAST.search(sentence, end, p) for p in trailing)
+            # "X reduces Y, a new study suggests"; not "X reduces Y, while results suggest Z"
         )
         neg_tail = " ".join(_WORD.findall(local)[-3:])
         negated = bool(c.negation.search(neg_tail)) or bool(
