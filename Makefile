@@ -14,8 +14,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(STAMP)
 
+# exit 1 means "findings" (expected for this example); only a real error (2) fails the target
 demo: $(STAMP)
-	-$(BIN)/healthlint check examples/zinc-gut-miracle.md
+	$(BIN)/healthlint check examples/zinc-gut-miracle.md; test $$? -le 1
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench scripts
