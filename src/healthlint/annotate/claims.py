@@ -131,6 +131,9 @@ _TO_KEEPERS = frozenset(
         "ability",
         "power",
         "capacity",
+        "possible",
+        "impossible",
+        "opportunity",
         "first",
         "only",
     ]
@@ -1193,7 +1196,7 @@ _HEDGED_OBJECT = re.compile(
 
 
 _HEDGED_HAVE = re.compile(
-    r"\s+(?:an?\s+|no\s+|any\s+|some\s+)?(?:[\w-]+\s+){0,3}?(?:effects?|impacts?|influence|benefits?|"
+    r"\s+(?:an?\s+|no\s+|any\s+|some\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,6}?(?:effects?|impacts?|influence|benefits?|"
     r"consequences|causes|side[\s-]effects)\b",
     re.I,
 )
@@ -1211,7 +1214,7 @@ def _hedged_verb_cue(sentence: str, c: Cues) -> Cue | None:
         form = (verb + (m.group(2) or "")).lower()
         obj = sentence[m.end(2) if m.group(2) else m.end(1) : m.end(3) + 30]
         if verb == "have":
-            if _HEDGED_HAVE.match(obj):  # "can have long-term effects", "may have toxic causes"
+            if _HEDGED_HAVE.match(sentence, m.end(1), m.end(1) + 90):  # "can have long-term effects", "may have toxic causes"
                 start, end = m.start(1), m.end(1)
                 return Cue(start, end, sentence[start:end], "neutral", "conditional_causal", False)
             continue
