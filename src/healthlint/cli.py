@@ -7,9 +7,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from healthlint import __version__
+
+if TYPE_CHECKING:
+    from healthlint.config import Config
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -118,22 +121,30 @@ def _use_color(args: argparse.Namespace) -> bool:
     return sys.stdout.isatty()
 
 
+def explicit_config(args: argparse.Namespace, overrides: dict[str, Any]) -> Config | None:
+    """The configuration that ``--isolated`` or ``--config FILE`` asks for, with the command-line
+    overrides applied; None when neither is given (each file then discovers its own)."""
+    from healthlint.config import Config, load_file
+
+    if args.isolated:
+        return Config().with_overrides(overrides)
+    if args.config:
+        path = Path(args.config)
+        if not path.is_file():
+            raise UsageError(f"{args.config}: no such configuration file")
+        return (load_file(path) or Config(path=str(path))).with_overrides(overrides)
+    return None
+
+
 def cmd_check(args: argparse.Namespace) -> int:
 
     from healthlint.api import _config_for, check
-    from healthlint.config import Config, discover, load_file
+    from healthlint.config import discover
     from healthlint.finding import Severity
     from healthlint.reporters import render
 
     overrides = _overrides(args)
-    config: Config | None = None
-    if args.isolated:
-        config = Config().with_overrides(overrides)
-    elif args.config:
-        path = Path(args.config)
-        if not path.is_file():
-            raise UsageError(f"{args.config}: no such configuration file")
-        config = (load_file(path) or Config(path=str(path))).with_overrides(overrides)
+    config = explicit_config(args, overrides)
     if config is None and args.sources == ["-"]:
         config = discover(Path.cwd()).with_overrides(overrides)
     report = check(args.sources, config, fmt=args.input_format, allow_private_urls=args.allow_private_urls,

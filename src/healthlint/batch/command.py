@@ -37,21 +37,13 @@ def _open_input(name: str) -> TextIO:
 
 def run_command(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
     from healthlint.batch.runner import run
-    from healthlint.cli import UsageError
-    from healthlint.config import Config, discover, load_file
+    from healthlint.cli import UsageError, explicit_config
+    from healthlint.config import discover
 
     if args.workers < 0:
         raise UsageError("--workers must be 0 (one per CPU) or more")
     workers = args.workers or os.cpu_count() or 1
-    if args.isolated:
-        config = Config().with_overrides(overrides)
-    elif args.config:
-        path = Path(args.config)
-        if not path.is_file():
-            raise UsageError(f"{args.config}: no such configuration file")
-        config = (load_file(path) or Config(path=str(path))).with_overrides(overrides)
-    else:
-        config = discover(Path.cwd()).with_overrides(overrides)
+    config = explicit_config(args, overrides) or discover(Path.cwd()).with_overrides(overrides)
     with contextlib.ExitStack() as stack:
         try:
             source = stack.enter_context(_open_input(args.input))
