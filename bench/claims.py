@@ -1,15 +1,16 @@
 """Benchmark of the claim layer and the CLM, MNG and SAF rules.
 
 1. Claim strength (none | correlational | conditional_causal | direct_causal) on the held-out
-   ``test`` split of ``data/claims/strength.jsonl`` (hand-labelled; see data/claims/guidelines.md):
-   per-class precision/recall/F1, macro-F1 and the confusion matrix, for the shipped pipeline
-   (rules + model) and for the cue rules alone.
+   splits of ``data/claims/strength.jsonl`` (hand-labelled; see data/claims/guidelines.md):
+   ``test`` (178 sentences of batch 1) and ``fresh`` (batch 6, 150 sentences labelled blind by a
+   second annotator and never used for tuning): per-class precision/recall/F1, macro-F1 and the
+   confusion matrix, for the shipped pipeline (rules + model) and for the cue rules alone.
 2. Speed of the claim layer in sentences per second on one core (sentences pre-split).
 3. On the 1,614 news stories of ../shared/bench-data/news-healthstory.jsonl: the share of stories
    with any CLM/MNG/SAF finding, findings per rule, and a random sample of 30 findings written to
    bench/out/claims_sample.jsonl for judging by hand.
 
-    .venv/bin/python bench/claims.py [--sample 30] [--seed 4] [--limit N]
+    .venv/bin/python bench/claims.py [--sample 30] [--seed 4] [--limit N] [--split test,fresh]
 """
 
 from __future__ import annotations
@@ -174,9 +175,10 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=30)
     ap.add_argument("--seed", type=int, default=4)
     ap.add_argument("--limit", type=int, default=0, help="only the first N news stories")
-    ap.add_argument("--split", default="test")
+    ap.add_argument("--split", default="test,fresh", help="comma-separated splits to score (dev, test, fresh)")
     args = ap.parse_args()
-    strength_section(args.split)
+    for split in args.split.split(","):
+        strength_section(split.strip())
     if not NEWS.is_file():
         print(f"({NEWS} not found: speed and news sections skipped)")
         return

@@ -1214,7 +1214,8 @@ def _hedged_verb_cue(sentence: str, c: Cues) -> Cue | None:
         form = (verb + (m.group(2) or "")).lower()
         obj = sentence[m.end(2) if m.group(2) else m.end(1) : m.end(3) + 30]
         if verb == "have":
-            if _HEDGED_HAVE.match(sentence, m.end(1), m.end(1) + 90):  # "can have long-term effects", "may have toxic causes"
+            # "can have long-term effects", "may have toxic causes"
+            if _HEDGED_HAVE.match(sentence, m.end(1), m.end(1) + 90):
                 start, end = m.start(1), m.end(1)
                 return Cue(start, end, sentence[start:end], "neutral", "conditional_causal", False)
             continue
