@@ -27,8 +27,12 @@ _DIAGNOSIS = re.compile(
     r"\byou\s+(?:could|may|might|probably|likely|possibly|very\s+well\s+could|may\s+well|might\s+well)\s+"
     r"(?:already\s+)?(?:be\s+)?(?:suffering\s+from|have|be\s+experiencing|be\s+dealing\s+with|be\s+living\s+with|"
     r"be\s+one\s+of\s+the|be\s+among\s+the|be\s+a\s+victim\s+of|be\s+affected\s+by)\s+[^.!?;]+"
-    r"|\b(?:this|these|that|it|they)\s+(?:could|may|might)\s+(?:be\s+)?(?:a\s+)?(?:sign|signs|symptom|symptoms|"
-    r"warning\s+signs?|indication)\s+(?:that\s+)?(?:of\s+)?you\s+(?:have|are\s+suffering\s+from)\s+[^.!?;]+",
+    r"|\b(?:this|these|that|it|they)\s+(?:could|may|might|can|are|is)\s+(?:all\s+|often\s+|likely\s+)?(?:be\s+)?"
+    r"(?:a\s+|the\s+)?(?:classic\s+|early\s+|clear\s+|common\s+|tell-?tale\s+)?(?:sign|signs|symptom|symptoms|"
+    r"warning\s+signs?|indications?|red\s+flags?)\s+(?:that\s+)?(?:of\s+)?"
+    r"(?:you\s+(?:have|are\s+suffering\s+from)\s+|your\s+(?:\w+\s+){1,2}(?:is|are)\s+)[^.!?;]+"
+    r"|\b(?:there\s+is|there'?s)\s+a\s+(?:good|high|strong|real|big)\s+chance\s+(?:that\s+)?(?:you|your)\s+[^.!?;]+"
+    r"|\bchances\s+are\s+(?:that\s+|high\s+that\s+)?(?:you|your)\s+[^.!?;]+",
     re.I,
 )
 _IF_YOU_HAVE = re.compile(
@@ -103,6 +107,7 @@ _UNTREATED = re.compile(
     r"\b(?:if\s+(?:it\s+is\s+|it'?s\s+|they\s+are\s+|left\s+|you\s+leave\s+it\s+|it\s+goes\s+|it\s+is\s+left\s+)?"
     r"(?:un-?treated|not\s+treated(?:\s+(?:quickly|promptly|early|immediately|right\s+away|in\s+time))?|ignored|"
     r"left\s+alone|not\s+addressed|unchecked)"
+    r"|(?<!if\s)left\s+(?:un-?treated|unchecked)"
     r"|if\s+(?:you\s+)?(?:don'?t|do\s+not|fail\s+to|wait\s+to)\s+(?:act|treat\s+it|get\s+(?:it\s+)?treated|seek\s+treatment)"
     r"(?:\s+(?:quickly|now|immediately|soon|in\s+time))?"
     r"|without\s+(?:prompt|immediate|quick|early|urgent)\s+treatment)\b",
@@ -114,8 +119,14 @@ _URGENT = re.compile(
     re.I,
 )
 _SLOGANS = re.compile(
-    r"\b(?:(?:the|a|this)\s+silent\s+killer|ticking\s+time[\s-]bomb|before\s+it'?s\s+too\s+late|"
-    r"(?:could|can|will|may)\s+(?:slowly\s+)?(?:kill|be\s+killing)\s+you|don'?t\s+wait\s+until\s+it'?s\s+too\s+late)\b",
+    r"\b(?:(?:the|a|this)\s+silent\s+killer|ticking\s+time[\s-]bomb|before\s+(?:it'?s|it\s+is)\s+too\s+late|"
+    r"(?:could|can|will|may)\s+(?:slowly\s+)?(?:kill|be\s+killing)\s+you|"
+    r"(?:don'?t|do\s+not)\s+wait\s+(?:until|till)\s+(?:it'?s|it\s+is)\s+too\s+late|"
+    r"(?:is|are)\s+(?:quietly\s+|slowly\s+|silently\s+)?(?:poisoning|killing)\s+you(?:r\s+body)?|"
+    r"(?:quietly|slowly|silently)\s+(?:poisoning|destroying|damaging|killing)\s+(?:you|your\s+\w+)|"
+    r"(?:the\s+)?damage\s+(?:is|has\s+been)\s+(?:already\s+)?done|can\s*(?:not|'t|\s+never)\s+be\s+undone|"
+    r"every\s+(?:day|week|month|hour|minute)\s+(?:that\s+)?you\s+(?:wait|delay|put\s+(?:it|this)\s+off)|"
+    r"(?:available|open|valid)\s+for\s+(?:(?:just|only)\s+\d+\s+hours|\d+\s+hours\s+only))\b",
     re.I,
 )
 _PERMANENT = re.compile(r"\b(?:permanent|irreversible|lifelong|life-long)\b", re.I)
@@ -187,6 +198,7 @@ _DOCTORS = (
     r"(?:most\s+|many\s+|mainstream\s+|conventional\s+|traditional\s+|western\s+|the\s+|your\s+)?"
     r"(?:doctors|physicians|gps|medical\s+(?:profession|establishment|community|industry|system)|"
     r"big\s+pharma|pharmaceutical\s+(?:companies|industry)|drug\s+companies|the\s+fda|the\s+government|"
+    r"\w+ologists|\w+iatrists|dentists|(?:the\s+)?(?:cancer|sickness|drug|diet)\s+industry|"
     r"mainstream\s+medicine|conventional\s+medicine|modern\s+medicine)"
 )
 _SUPPRESSION = re.compile(
@@ -202,12 +214,32 @@ _SUPPRESSION = re.compile(
     r"has\s+been\s+hiding)"
     r"|(?:the\s+)?truth\s+(?:about\s+\w+\s+)?(?:that\s+)?(?:doctors|big\s+pharma|they)\s+(?:are\s+)?(?:hiding|won'?t)"
     r"|(?:doctors|physicians)\s+(?:often\s+|usually\s+|routinely\s+)?(?:overlook|ignore|dismiss)\s+"
-    r"(?:this|these|the)\s+(?:simple\s+|natural\s+|cheap\s+)?(?:remed(?:y|ies)|treatments?|cures?|options?|solutions?))\b",
+    r"(?:this|these|the)\s+(?:simple\s+|natural\s+|cheap\s+)?(?:remed(?:y|ies)|treatments?|cures?|options?|solutions?))\b"
+    # "the remedy doctors ignore", "doctors hate him", "what your doctor never told you"
+    r"|\b(?:remed(?:y|ies)|cures?|treatments?|protocol|secret|trick|method|therapy)\s+(?:that\s+)?" + _DOCTORS
+    + r"\s+(?:ignore|hate|won'?t\s+tell\s+you\s+about|don'?t\s+want\s+you\s+to\s+know\s+about)\b"
+    r"|\b(?:doctors|physicians|\w+ologists|pharma)\s+hate\s+(?:him|her|them|this|it|these)\b"
+    r"|\bwhat\s+(?:your|his|her|their|most)\s+(?:doctors?|\w+ologists?|physicians?)\s+(?:never|won'?t|didn'?t|don'?t|"
+    r"will\s+never)\s+(?:tell|told|telling)\s+(?:you|him|her|them)\b"
+    r"|\b(?:don'?t|doesn'?t|do\s+not|does\s+not|won'?t)\s+want\s+you\s+to\s+know\b"
+    # censorship and cover-up stories
+    r"|\b(?:tried|trying|tries|try|wants?)\s+to\s+(?:get\s+(?:it|this|them|\w+\s+\w+)\s+(?:banned|censored|"
+    r"taken\s+down|removed)|(?:ban|censor|bury|silence|suppress|hide|cover\s+up)\s+(?:this|these|the\s+truth|"
+    r"the\s+(?:video|information|research|evidence|cure|remedy|treatment)))\b"
+    r"|\b(?:before|until)\s+(?:it|this|this\s+\w+|the\s+\w+)\s+(?:gets|is)\s+(?:taken\s+down|banned|censored|deleted|removed)"
+    r"|\b(?:is|are|was|were|being)\s+(?:being\s+)?(?:suppressed|covered\s+up|censored|hushed\s+up)\s+by\b"
+    r"|\b(?:mainstream\s+)?media\s+(?:refuses?|refused|won'?t|will\s+not)\s+(?:to\s+)?(?:cover|report|talk\s+about)"
+    r"|\b(?:has|have|had)\s+known\s+(?:about\s+)?(?:this|it)\s+for\s+(?:years|decades)"
+    r"|\b(?:quietly|deliberately)\s+(?:forgotten|buried|ignored|pushed\s+aside|swept\s+under)"
+    r"|\b(?:industry|establishment|companies|pharma)\s+(?:\w+\s+){0,4}?(?:makes?|made|earns?|profits?)\s+"
+    r"(?:its\s+|their\s+|too\s+much\s+|so\s+much\s+)?(?:billions|millions|money|a\s+fortune)"
+    r"|\b(?:only|just|merely|simply)\s+(?:mask|masks|cover\s+up|covers\s+up|hide|hides)\s+(?:the\s+|your\s+)?symptoms",
     re.I,
 )
 _SUPPRESSION_HINT = re.compile(
     r"overlook|ignore|dismiss|neglect|suppress|hidden|hiding|hides|buried|ridicul|want you to know|tell you|secret|"
-    r"forbidden|banned|pharma|cover"
+    r"forbidden|banned|pharma|cover|hate|never told|want you|censor|taken down|suppress|media|known|forgotten|"
+    r"billions|millions|money|fortune|mask|silence|hushed|bury|removed"
 )
 _REMEDY_SUBJECT = re.compile(
     r"\b(?:treatments?|remed(?:y|ies)|cures?|options?|supplements?|therap(?:y|ies)|solutions?|approach|nutrients?|"
