@@ -131,6 +131,9 @@ def test_truncated_gzip_member_and_garbage() -> None:
     assert [(i.record, i.kind) for i in items] == [(1, "error")]
     assert items[0].reason == "not WARC data at byte 0 (ARC is not supported)"
     assert _items(b"") == []
+    items = _items(gzip.compress(build_warc(False)))  # one gzip member for the whole file: warcio refuses it
+    assert items[-1].kind == "error" and "warcio recompress" in (items[-1].reason or "")
+    assert all(i.offset >= 0 for i in items)
 
 
 def test_trailing_blank_lines_are_not_an_error() -> None:

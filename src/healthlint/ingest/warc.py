@@ -118,8 +118,8 @@ def read_warc(stream: IO[bytes], *, max_bytes: int = MAX_PAGE_BYTES) -> Iterator
         except Exception as exc:  # a broken payload (bad chunking or content encoding)
             item = _about(rec, number, "error", reason=f"cannot read the record: {_text(exc)}")
         try:
-            offset = archive.get_record_offset()
-            end = offset + archive.get_record_length()
+            offset = max(0, archive.get_record_offset())  # negative in a whole-file gzip (an error below)
+            end = max(offset, offset + archive.get_record_length())
             after = max(end, getattr(archive, "offset", end))  # past the blank lines after the record
         except Exception as exc:
             yield WarcItem("error", number, after, reason=f"unreadable WARC data at byte {after}: {_text(exc)}")
