@@ -396,6 +396,7 @@ _ABSOLUTE_SAFETY = re.compile(
     r")(?![\w-])",
     re.I,
 )
+ABSOLUTE_SAFETY = _ABSOLUTE_SAFETY  # shared with SAF103 (a safety claim is not a word on harms)
 _SAFETY_UNLESS = re.compile(
     r"\b(?:(?:were|was)\s+(?:reported|observed|seen|found|noted)|reported\s+no|participants|subjects|in\s+the\s+(?:study|trial)|"
     r"(?:no|not)\s+(?:drug|treatment|medicine|supplement|procedure|surgery|vaccine)\s+is|myth|mistake|wrong|"

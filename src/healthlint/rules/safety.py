@@ -9,15 +9,21 @@ from collections.abc import Iterator
 from healthlint.document import Document
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
-from healthlint.rules.claims import sentences_with
+from healthlint.rules.claims import ABSOLUTE_SAFETY, sentences_with
 
 _TREATMENT = (
     r"(?:medications?|meds|medicines?|drugs|prescriptions?|prescription\s+drugs|pills|insulin|statins?|inhalers?|"
     r"antidepressants|antibiotics|chemo(?:therapy)?|radiation|surgery|blood\s+(?:pressure\s+)?(?:pills|medication)|"
-    r"treatment|vaccines?|vaccinations?|thyroid\s+(?:pills|medication)|steroids)"
+    r"treatment|vaccines?|vaccinations?|thyroid\s+(?:pills|medication)|steroids|"
+    # common drug classes and long-established drugs people are told to drop
+    r"antacids|painkillers|pain\s*(?:killers|pills|relievers|medications?)|ibuprofen|paracetamol|acetaminophen|"
+    r"metformin|levothyroxine|warfarin|blood\s+thinners|anticoagulants|opioids|antihistamines|antipsychotics|"
+    r"anticonvulsants|antiepileptics|beta[\s-]blockers|nsaids|immunosuppressants|hormone\s+therapy|"
+    r"(?:flu\s+)?(?:shots|jabs)|dialysis|chemo\s+drugs|medical\s+care)"
 )
 _STOP = re.compile(
-    r"\b(?:stop|quit|discontinue|ditch|skip|give\s+up|throw\s+(?:away|out)|get\s+off|come\s+off|wean\s+(?:yourself\s+)?off|"
+    r"\b(?:stop|quit|discontinue|ditch|skip|toss|bin|dump|give\s+up|throw\s+(?:away|out)|get\s+off|come\s+off|"
+    r"wean\s+(?:yourself\s+)?off|"
     r"say\s+goodbye\s+to|forget\s+(?:about\s+)?)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:your\s+|those\s+|these\s+|the\s+)?"
     r"(?:\w+\s+)?" + _TREATMENT + r"\b",
     re.I,
@@ -30,13 +36,22 @@ _STOP_PRONOUN = re.compile(
     re.I,
 )
 _STOP_WORDS = ("stop", "quit", "discontinu", "ditch", "skip", "give", "throw", "get off", "come off", "wean",
-               "goodbye", "forget")
+               "goodbye", "forget", "toss", "bin", "dump")
 _TREATMENT_WORD = re.compile(r"\b" + _TREATMENT + r"\b", re.I)
 _REPLACE = re.compile(
-    r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|replace|replaces|replacing|swap|ditch)\s+(?:taking\s+|using\s+|having\s+)?"
+    r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|replace|replaces|replacing|swap|ditch),?\s+(?:taking\s+|using\s+|having\s+)?"
     r"(?:your\s+|prescription\s+|conventional\s+|toxic\s+|harsh\s+|expensive\s+)?(?:\w+\s+)?" + _TREATMENT + r"\b"
     r"|\b(?:no\s+(?:more\s+)?need\s+(?:for|to\s+take)|(?:don'?t|do\s+not|won'?t|will\s+not|never)\s+need\s+"
-    r"(?:to\s+take\s+)?)(?:your\s+|any\s+)?(?:\w+\s+)?" + _TREATMENT + r"\b"
+    r"(?:to\s+take\s+)?|no\s+longer\s+(?:need|needs|needed|have\s+to\s+take)\s+)(?:your\s+|any\s+|their\s+|his\s+|her\s+)?"
+    r"(?:\w+\s+){0,4}?" + _TREATMENT + r"\b"
+    r"|\b(?:natural|safe|safer|gentle|gentler|herbal|drug-free|non-toxic|better)\s+alternatives?\s+to\s+(?:\w+\s+)?"
+    + _TREATMENT + r"\b"
+    r"|\binstead\s+of\s+(?:going\s+to|seeing|visiting|calling|rushing\s+to)\s+(?:the\s+|a\s+|your\s+)?"
+    r"(?:doctor|gp|hospital|emergency\s+room|er|dentist|pediatrician|paediatrician)\b"
+    r"|\b(?:get|got|gets|getting|take|took|taken|taking|coach\w*|wean\w*|came|come|coming)\s+(?:\w+\s+){0,4}?off\s+"
+    r"(?:of\s+)?(?:all\s+)?(?:their|his|her|your|my)\s+(?:\w+\s+){0,2}?" + _TREATMENT + r"\b"
+    r"|\b(?:cut|halve|reduce|lower|drop)\s+(?:your|the)\s+(?:\w+\s+)?(?:dose|dosage)\s+(?:in\s+half|by\s+half|"
+    r"right\s+away|now|immediately|straight\s+away)"
     r"|\b(?:delay|postpone|put\s+off|hold\s+off\s+on)\s+(?:seeing\s+|getting\s+|starting\s+)?(?:your\s+|a\s+|any\s+)?"
     r"(?:doctor|" + _TREATMENT + r")\b",
     re.I,
@@ -47,7 +62,22 @@ _CAVEAT = re.compile(
     r"checking)|under\s+(?:medical\s+|a\s+doctor'?s\s+)?supervision|your\s+doctor",
     re.I,
 )
-_REPORTED = re.compile(r"\b(?:said|says|told|according\s+to|recommends|recommended|guidelines?|commentary)\b", re.I)
+# "there is no need to check with your doctor": names the doctor only to wave the check away
+_ANTI_CAVEAT = re.compile(
+    r"\b(?:no\s+need|don'?t\s+need|do\s+not\s+need|needn'?t|never\s+need|without\s+(?:any\s+)?need)\s+(?:to\s+)?"
+    r"(?:check|talk|consult|see|ask|speak|visit|bother)\w*\s+(?:with\s+|to\s+)?(?:your\s+|a\s+|the\s+)?"
+    r"(?:doctor|physician|gp|pharmacist|specialist)(?:\s+first)?",
+    re.I,
+)
+# a promise about what people in general, or the writer, did: "most people no longer need ...",
+# "I coached 500 people off their medication" (testimonial advice)
+_PROMISE_SUBJECT = re.compile(
+    r"\b(?:most|many|all|our)\s+(?:people|users|clients|customers|readers|followers)\b|\b(?:everyone|everybody|I|we)\b",
+    re.I,
+)
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|according\s+to|recommends|recommended|guidelines?|commentary|urged|advised|warned)\b", re.I
+)
 _STOP_LICENSE = re.compile(
     r"(?:\byou\s+(?:can|could|should|may|might|must|will\s+be\s+able\s+to)\s+(?:now\s+|finally\s+|"
     r"safely\s+|even\s+|simply\s+|just\s+)?|\b(?:it'?s|it\s+is)\s+(?:ok|okay|safe|fine|time)\s+to\s+|"
@@ -59,18 +89,18 @@ _READER = re.compile(r"\b(?:you|your|yourself)\b", re.I)
 _SAF101_TRIGGERS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_STOP, _STOP_WORDS),
     (_REPLACE, ("instead", "rather", "in place", "replac", "swap", "ditch", "need", "delay", "postpone", "put off",
-                "hold off")),
+                "hold off", "alternative", "off ", "dose", "dosage")),
     (_STOP_PRONOUN, _STOP_WORDS),
 )
 _IMPERATIVE_START = re.compile(
     r"^\W*(?:so\s+|just\s+|simply\s+|then\s+)?(?:stop|quit|ditch|skip|throw|give|get|come|"
     r"wean|forget|say|replace|swap|take|try|use|add|drink|eat|consume|swallow|apply|"
-    r"delay|postpone|put)\b",
+    r"delay|postpone|put|double|triple|increase|start|chew|rub|give)\b",
     re.I,
 )
 _IMPERATIVE_AFTER_INTRO = re.compile(
     r"^[^,]{1,50},\s*(?:just\s+|simply\s+)?(?:take|try|use|add|drink|eat|consume|"
-    r"swallow|apply)\b",
+    r"swallow|apply|double|triple|increase|start|chew|rub|give)\b",
     re.I,
 )
 _NEG_BEFORE = re.compile(
@@ -113,13 +143,24 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """
     lowered = doc.text.lower()
     patterns = [p for p, words in _SAF101_TRIGGERS if any(w in lowered for w in words)]
+    if "need" in lowered:
+        patterns.append(_ANTI_CAVEAT)
     for _, sent in sentences_with(doc, *patterns):
         text = doc.text[sent.start : sent.end]
-        if _CAVEAT.search(text) or text.rstrip().endswith("?"):
-            continue
         if _REPORTED.search(text) or text.lstrip().startswith(("“", '"')):
             continue  # reported speech: someone else's advice, quoted in a story
-        reader = bool(_READER.search(text))
+        anti = _ANTI_CAVEAT.search(text)
+        if anti is not None and not _NEG_BEFORE.search(text[: anti.start()]):
+            yield Hit(
+                Span(sent.start + anti.start(), sent.start + anti.end()),
+                f"advice to skip checking with a professional ({' '.join(anti.group(0).split())!r})",
+                evidence={"match": anti.group(0)},
+                suggestion="tell readers to check with their doctor or pharmacist, especially if they take medicines",
+            )
+            continue
+        if _CAVEAT.search(text) or text.rstrip().endswith("?"):
+            continue
+        reader = bool(_READER.search(text)) or bool(_PROMISE_SUBJECT.search(text))
         for pattern in (_STOP, _REPLACE, _STOP_PRONOUN):
             for m in pattern.finditer(text):
                 if _NEG_BEFORE.search(text[: m.start()]):
@@ -132,7 +173,7 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                 imperative = bool(_IMPERATIVE_START.match(text)) and text.lstrip(" \"“'").lower().startswith(
                     m.group(0)[:4].lower()
                 )
-                if not (reader or imperative):
+                if not (reader or imperative or re.search(r"alternative|\soff\s", m.group(0), re.I)):
                     continue  # reporting what patients did is not advice
                 if re.search(r"\b(?:study|trial|participants|patients\s+who|researchers|doctors\s+who)\b", text, re.I):
                     continue
@@ -144,13 +185,22 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                 )
 
 
+_NUM = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|half\s+a)"
 _DOSE = re.compile(
-    r"\b(?:take|taking|use|using|consume|try|trying|add|drink|eat|swallow|apply|need|get|aim\s+for)\s+"
+    r"\b(?:take|taking|use|using|consume|try|trying|add|drink|eat|swallow|apply|need|get|aim\s+for|give|rub|put|"
+    r"start(?:ing)?\s+with|work(?:ing)?\s+up\s+to|increase\s+(?:it\s+|this\s+)?to|(?:double|triple)\s+(?:the|your)\s+"
+    r"dose\s+to)\s+"
     r"(?:up\s+to\s+|at\s+least\s+|about\s+|around\s+|roughly\s+|between\s+|no\s+more\s+than\s+|a\s+daily\s+dose\s+of\s+)?"
-    r"\d[\d,.]*(?:\s*(?:-|–|to|and)\s*\d[\d,.]*)?\s*"
+    + _NUM + r"(?:\s*(?:-|–|to|and)\s*" + _NUM + r")?\s*"
     r"(?:mg|milligrams?|g|grams?|mcg|µg|micrograms?|iu|international\s+units|capsules?|caps|tablets?|pills?|drops?|"
     r"teaspoons?|tablespoons?|tsp|tbsp|ml|millilit(?:er|re)s?|cups?|glasses|doses?|softgels?)\b"
     r"(?:\s+(?:of\s+[\w-]+(?:\s+[\w-]+){0,2}|a\s+day|daily|per\s+day|twice\s+a\s+day|three\s+times\s+a\s+day))*"
+    # any count of a thing with a schedule: "eat 10 to 15 raw kernels a day", "take oregano capsules four times a day"
+    r"|\b(?:take|eat|drink|swallow|chew|give)\s+(?:" + _NUM + r"(?:\s*(?:-|–|to)\s*" + _NUM + r")?\s+"
+    r"(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){0,2}?(?:capsules|pills|tablets|drops|softgels|gummies|kernels|seeds|cloves|"
+    r"spoonfuls|teaspoons|tablespoons)\s+)(?:" + _NUM + r"\s+times\s+(?:a|per|each)\s+(?:day|week)|"
+    r"a\s+day|daily|per\s+day|every\s+day|"
+    r"every\s+(?:" + _NUM + r"\s+)?hours?)\b"
     r"|\b(?:the\s+)?(?:recommended|ideal|optimal|best|right|correct|effective)\s+(?:daily\s+)?(?:dose|dosage)\s+"
     r"(?:is|of|would\s+be)\s+(?:about\s+|around\s+|between\s+)?\d[\d,.]*(?:\s*(?:-|–|to)\s*\d[\d,.]*)?\s*"
     r"(?:mg|milligrams?|g|grams?|mcg|iu|capsules?|tablets?|drops?|teaspoons?|tablespoons?|ml)\b",
@@ -160,6 +210,20 @@ _UNIT_HINT = re.compile(
     r"\d\s*(?:mg|milligram|g\b|gram|mcg|µg|microgram|iu\b|IU\b|international|capsule|caps\b|tablet|pill|drop|teaspoon|"
     r"tablespoon|tsp|tbsp|ml\b|millilit|cup|glass|dose|softgel)",
     re.I,
+)
+# a doctor named as what the remedy replaces or overrules, not as someone to ask
+_NOT_A_REFERRAL = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|without)\s+(?:going\s+to\s+|seeing\s+|visiting\s+|calling\s+)?(?:the\s+|a\s+|your\s+)?"
+    r"(?:doctor|gp|physician)\b|\b(?:your|the|his|her|my)\s+(?:doctor|gp|physician)\s+(?:offers?|offered|prescribes?|"
+    r"prescribed|was\s+speechless|wanted|told|tells|says?|will\s+tell)\b",
+    re.I,
+)
+# the writer recommending or describing their own regimen: "I recommend starting with ...", "I take 3 drops"
+_WRITER_ADVICE = re.compile(
+    r"\b(?:I|we)\s+(?:(?:always|usually|personally|now)\s+)?(?:recommend|suggest|advise|take|give|use)\b"
+)
+_SCHEDULE_HINT = re.compile(
+    r"\btimes\s+(?:a|per|each)\s+(?:day|week)|\b(?:a|per)\s+day\b|\bdaily\b|\bevery\s+day\b", re.I
 )
 _DOSE_CAVEAT = re.compile(
     r"\b(?:doctor|physician|gp|pharmacist|health\s*care\s+(?:provider|professional|practitioner)|healthcare|"
@@ -207,16 +271,19 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     - EFSA. Tolerable upper intake levels for vitamins and minerals (2006, updated).
     """
     sents = doc.sentences
-    if not _UNIT_HINT.search(doc.text):
-        return  # no number followed by a unit anywhere
+    if not (_UNIT_HINT.search(doc.text) or _SCHEDULE_HINT.search(doc.text)):
+        return  # no number followed by a unit, and no dosing schedule, anywhere
     for i, sent in sentences_with(doc, _DOSE):
         text = doc.text[sent.start : sent.end]
-        if _REPORTING.search(text):
+        if _REPORTING.search(text) or text.rstrip(" \"'”’)").endswith("?"):
             continue
         for m in _DOSE.finditer(text):
+            if text.count('"', 0, m.start()) % 2 or text.count("“", 0, m.start()) > text.count("”", 0, m.start()):
+                continue  # inside a quotation: someone's words reported in a story
             head = text.lstrip(" \"“'-•*")
             if not (
                 _READER.search(text)
+                or (_WRITER_ADVICE.search(text) and not _REPORTED.search(text))
                 or _IMPERATIVE_START.match(head)
                 or _IMPERATIVE_AFTER_INTRO.match(head)
                 or m.group(0)
@@ -225,7 +292,8 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
             ):
                 continue
             lo, hi = max(0, i - 2), min(len(sents) - 1, i + 2)
-            window = doc.text[sents[lo].start : sents[hi].end]
+            window = _ANTI_CAVEAT.sub(" ", doc.text[sents[lo].start : sents[hi].end])
+            window = _NOT_A_REFERRAL.sub(" ", window)
             if _DOSE_CAVEAT.search(window):
                 continue
             piece = m.group(0).rstrip()
@@ -292,8 +360,14 @@ def treatment_without_harms(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     ]
     if len(efficacy) < 2:
         return
-    if not _PROMO.search(doc.text) or _LIMITS.search(doc.text):
+    if not _PROMO.search(doc.text):
         return
+    # a sentence claiming absolute safety ("perfectly safe, even for pregnant women") is no word on harms
+    limits = [m for m in _LIMITS.finditer(doc.text)]
+    if limits:
+        claimed = [(s.start, s.end) for _, s in sentences_with(doc, ABSOLUTE_SAFETY)]
+        if any(not any(a <= m.start() < b for a, b in claimed) for m in limits):
+            return
     yield Hit(
         None,
         f"{len(efficacy)} efficacy claims and no mention of side effects, risks or limits",
