@@ -17,6 +17,7 @@ the bad set and warnings on the good set; ``--misses`` lists the expected proble
 from __future__ import annotations
 
 import argparse
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,12 +52,10 @@ def _load_expected(sidecar: Path) -> list[Expected]:
 
 
 def _occurrences(text: str, phrase: str) -> list[tuple[int, int]]:
-    low, needle = text.lower(), phrase.lower()
-    out, at = [], low.find(needle)
-    while at >= 0:
-        out.append((at, at + len(needle)))
-        at = low.find(needle, at + 1)
-    return out
+    """Where the phrase occurs, case-insensitively, across any run of spaces or Markdown emphasis
+    (the Markdown reader blanks ``**`` out)."""
+    pattern = r"[\s*_]+".join(re.escape(w) for w in phrase.split())
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text, re.I)]
 
 
 def _matches(exp: Expected, text: str, finding: Finding) -> bool:

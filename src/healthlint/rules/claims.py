@@ -73,12 +73,51 @@ def _health_outcome(doc: Document, claim: Claim) -> bool:
 _STRONG_BOOSTER = re.compile(
     r"(?:clinically|scientifically|medically)\s+(?:proven|proved|tested|shown)|guarantee|100\s?%|miracle|"
     r"(?:remarkable|amazing|incredible|astonishing|miraculous)\s|(?:completely|totally|entirely|permanently|fully)\s|"
-    r"works\s+every|never\s+fails",
+    r"works\s+every|never\s+fails|prove[sd]?\s",
     re.I,
 )
 _CURE_CUE = re.compile(
-    r"(?:cure|cures|cured|eliminat\w+|revers\w+|heal|heals|healed|eradicat\w+|get\s+rid|wipe[sd]?\s+out)$", re.I
+    r"(?:cure|cures|cured|eliminat\w+|revers\w+|heal|heals|healed|eradicat\w+|get\s+rid|wipe[sd]?\s+out|"
+    # verbs of complete, mechanical action: "kills cancer cells", "dissolves kidney stones", "melts belly fat"
+    r"kills?|destroys?|dissolves?|melts?|flush(?:es)?|halts?|repairs?|rebuilds?|regenerates?|shrinks?|unclogs?|"
+    r"detoxif(?:y|ies)|stops|treats)$",
+    re.I,
 )
+_STUDY_CONTEXT = re.compile(
+    r"\b(?:placebo|group|groups|trial|study|participants|patients\s+(?:who|in)|randomi[sz]ed|cohort)\b", re.I
+)
+_LAB_CONTEXT = re.compile(
+    r"\bin\s+(?:the\s+)?(?:test\s+tubes?|lab|laboratory|petri\s+dish(?:es)?|mice|rats|animals|cell\s+cultures?|vitro)\b",
+    re.I,
+)
+_PRONOUN = re.compile(r"(?:it|this|they|these|that)$", re.I)
+# an unsourced success rate: "a 90% success rate", "works for 97% of people"
+_SUCCESS_RATE = re.compile(
+    r"\b(?:an?\s+)?\d{2,3}(?:\.\d)?\s?(?:%|per\s?cent)\s+(?:success|cure|recovery|remission|response)\s+rate"
+    r"|\bworks\s+(?:for|in)\s+(?:\d{2,3}\s?(?:%|per\s?cent)|nine\s+out\s+of\s+ten)"
+    r"(?:\s+of\s+(?:people|patients|users|cases))?",
+    re.I,
+)
+
+
+def _exposure_is_substance(doc: Document, claim: Claim) -> bool:
+    """Whether the claim's exposure is a substance or treatment, looking through a pronoun ("It
+    kills cancer cells") to the substances named in the three sentences before."""
+    x = claim.extra
+    start, end = x.get("exposure_start"), x.get("exposure_end")
+    if _entities_in(doc, start, end, _SUBSTANCE_TYPES):
+        return True
+    if start is None or end is None or not _PRONOUN.search(doc.text[start:end].strip()):
+        return False
+    i = doc.sentence_index(start)
+    lo = doc.sentences[max(0, i - 3)].start if doc.sentences else 0
+    if _entities_in(doc, lo, start, _SUBSTANCE_TYPES):
+        return True
+    # a list of benefits ("1. It melts fat. 2. It ...") under a title naming the remedy
+    first = doc.sentences[0] if doc.sentences else None
+    return first is not None and first.end <= start and bool(
+        _entities_in(doc, first.start, first.end, _SUBSTANCE_TYPES)
+    )
 
 
 def _core_span(claim: Claim) -> Span:
@@ -147,16 +186,15 @@ def unsupported_efficacy_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]
             )
         elif (
             _CURE_CUE.match(str(claim.extra.get("cue") or ""))
-            and claim.attribution == "none"
+            and claim.attribution in ("none", "vague")
             and not claim.hedges
-            and nearby_attribution(doc, claim.start, claim.end, window=2) == "none"
+            and nearby_attribution(doc, claim.start, claim.end, window=2) in ("none", "vague")
             and _health_outcome(doc, claim)
         ):
-            x = claim.extra
-            if "entities" in doc.annotated and not _entities_in(
-                doc, x.get("exposure_start"), x.get("exposure_end"), _SUBSTANCE_TYPES
-            ):
+            if "entities" in doc.annotated and not _exposure_is_substance(doc, claim):
                 continue
+            if _LAB_CONTEXT.search(claim.text):
+                continue  # a laboratory or animal finding, not a claim about people
             span = _core_span(claim)
             yield Hit(
                 span,
@@ -165,6 +203,19 @@ def unsupported_efficacy_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]
                 suggestion="cite the study that supports the claim",
                 confidence=0.6,
             )
+    for _, sent in sentences_with(doc, _SUCCESS_RATE):
+        m = _SUCCESS_RATE.search(doc.text, sent.start, sent.end)
+        if m is None or nearby_attribution(doc, sent.start, sent.end) in ("named", "specific"):
+            continue
+        if _STUDY_CONTEXT.search(doc.text, sent.start, sent.end):
+            continue  # a result reported from a trial ("a 27% remission rate in the placebo group")
+        yield Hit(
+            Span(m.start(), m.end()),
+            f"success rate stated with no source ({' '.join(m.group(0).split())!r})",
+            evidence={"rate": m.group(0)},
+            suggestion="name the study, how many people it included and what counted as success",
+            confidence=0.7,
+        )
 
 
 _OBSERVATIONAL = re.compile(
@@ -255,7 +306,10 @@ _REPORTING = re.compile(
 )
 
 
-_HYPE_WORD = re.compile(r"break[\s-]?through|revolutionary|groundbreaking|game[\s-]chang", re.I)
+_HYPE_WORD = re.compile(
+    r"break[\s-]?through|revolutionary|groundbreaking|game[\s-]chang|paradigm|first[\s-]in|transformational|miracle",
+    re.I,
+)
 _HYPE_ADJ = (
     r"(?:major|real|huge|big|true|medical|scientific|potential|important|significant|remarkable|amazing|"
     r"incredible|genuine|new|possible|exciting)"
@@ -265,8 +319,8 @@ _HYPE_BEFORE = re.compile(
     re.I,
 )
 _HYPE_AFTER = re.compile(
-    r"^\s+(?:treatments?|drugs?|therap(?:y|ies)|cures?|discover(?:y|ies)|in|for|remed(?:y|ies)|pills?|supplements?|"
-    r"medicines?|formula|approach|product)\b",
+    r"^\s+(?:[\w'’-]+\s+)?(?:treatments?|drugs?|therap(?:y|ies)|cures?|discover(?:y|ies)|in|for|remed(?:y|ies)|pills?|"
+    r"supplements?|medicines?|formula|approach|product|results|data|findings|advances?)\b",
     re.I,
 )
 _GENERIC_BEFORE = re.compile(
@@ -277,7 +331,8 @@ _GENERIC_BEFORE = re.compile(
 _TREATMENT_WORDS = re.compile(
     r"\b(?:treatments?|drugs?|therap(?:y|ies)|cures?|remed(?:y|ies)|medicines?|medications?|pills?|supplements?|"
     r"vaccines?|patients|surgery|doctors|disease|diseases|cancer|pain|health|symptoms?|illness|disorders?|infections?|"
-    r"diabetes|dementia|obesity|arthritis|migraines?|heart|stroke|depression|alzheimer\W?s)\b",
+    r"diabetes|dementia|obesity|arthritis|migraines?|heart|stroke|depression|alzheimer\W?s|weight(?:[\s-]loss)?|fat|"
+    r"memory|brain|skin|joints?|immune|sleep|anxiety|inflammation)\b",
     re.I,
 )
 _NAMED_AFTER = re.compile(r"^\s*,?\s*(?:called|named|dubbed|known\s+as)\b|^\s+[A-Za-z-]*\d[\w/-]*", re.I)
@@ -393,6 +448,15 @@ _ABSOLUTE_SAFETY = re.compile(
     r"|(?:natural|all[\s-]natural|herbal|plant[\s-]based)\s*,?\s+(?:and\s+)?(?:so|therefore|thus|hence)\s+(?:it'?s\s+|it\s+is\s+|"
     r"they'?re\s+|they\s+are\s+)?(?:safe|harmless)"
     r"|(?:can'?t|cannot|won'?t|will\s+not)\s+(?:possibly\s+)?(?:hurt|harm)\s+(?:you|anyone)"
+    r"|(?:no|zero)\s+(?:dangerous|harmful|negative|bad|nasty|unpleasant)\s+side[\s-]effects"
+    r"|there\s+(?:are|is)\s+no\s+risks?(?:\s+(?:at\s+all|whatsoever|involved))?(?!\s+(?:of|to|for|from|that|in|with))"
+    r"|(?:can'?t|cannot|can\s+not)\s+(?:possibly\s+)?(?:take\s+too\s+much|overdose(?:\s+on\s+it)?)"
+    r"|no\s+(?:risk|danger|chance)\s+of\s+(?:an?\s+)?overdos(?:e|ing)"
+    r"|(?:safe|suitable)\s+(?:for\s+(?:everyone|everybody|anyone|all\s+ages|the\s+whole\s+family)|even\s+(?:for|if|during|in)\s+"
+    r"(?:babies|infants|newborns|children|kids|toddlers|pregnan\w+|you\s+are\s+pregnant|pregnancy))"
+    r"|(?:take|use|combine)\s+(?:it|them|this)\s+(?:safely\s+)?(?:alongside|with)\s+any\s+(?:other\s+)?(?:medications?|medicines?|drugs)"
+    r"|no\s+(?:known\s+)?(?:drug\s+)?interactions"
+    r"|(?:is|are)\s+(?:completely\s+|totally\s+|entirely\s+)?non-?toxic"
     r")(?![\w-])",
     re.I,
 )
@@ -403,7 +467,8 @@ _SAFETY_UNLESS = re.compile(
     r"doesn'?t\s+mean|does\s+not\s+mean|isn'?t\s+(?:necessarily|always)|not\s+necessarily|claims?|claimed|"
     r"marketed\s+as|advertis\w+|so-called|so\s+far|thus\s+far|to\s+date|yet|expected|in\s+(?:mice|rats|animals)|"
     r"(?:were|was|had|found|shown?|saw|seen|reported|observed)\s+(?:\w+\s+)?(?:little\s+or\s+)?no|without\s+prov\w+|"
-    r"dream|still|groups?|make\s+sure|ensure|whether)\b",
+    r"dream|still|groups?|make\s+sure|ensure|whether|randomi[sz]ed|"
+    r"according\s+to\s+(?:the\s+|a\s+)?(?:\w+\s+){0,5}?(?:study|trial|review|analysis))\b",
     re.I,
 )
 
