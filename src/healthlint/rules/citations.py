@@ -87,6 +87,17 @@ def _citable_references(doc: Document) -> list[Reference]:
             and not str(r.extra.get("section", "")).startswith(_UNCITED_SECTIONS)]
 
 
+def _sole_reference(doc: Document) -> Reference | None:
+    """The one, unnumbered entry of a one-item reference list that has authors or a title and a
+    year: the paper the whole article reports on (a story on one study, a plain-language summary
+    of a review), so it needs no in-text marker.  A numbered entry ("1. ...") expects markers."""
+    refs = _citable_references(doc)
+    if len(refs) != 1 or refs[0].label or reference_problems(refs[0]):
+        return None
+    ref = refs[0]
+    return ref if (ref.authors or ref.title) and ref.year else None
+
+
 # ---- CIT101 ---------------------------------------------------------------------------------
 
 
@@ -122,7 +133,7 @@ def uncited_reference_list(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
       information on the Internet. JAMA. 1997;277(15):1244-5 (attribution benchmark).
     """
     refs = _citable_references(doc)
-    if len(refs) < 1:
+    if len(refs) < 1 or _sole_reference(doc) is not None:
         return
     cited = [c for c in doc.citations if c.kind in ("marker", "author_year") or c.reference is not None]
     if cited:
@@ -305,7 +316,7 @@ def unsourced_efficacy_claims(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
               and not _in_references(doc, c.start)]
     if not claims:
         return
-    if any(_supported(doc, c) for c in claims) or _names_any_source(doc):
+    if any(_supported(doc, c) for c in claims) or _names_any_source(doc) or _sole_reference(doc) is not None:
         return
     yield Hit(None, f"{len(claims)} efficacy claim(s) and no specific source for any of them",
               evidence={"claims": [" ".join(c.text.split())[:160] for c in claims[:5]], "count": len(claims)},
