@@ -449,24 +449,26 @@ def reference_mismatch(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
 _VAGUE = re.compile(
     r"\b(?:(?:many|several|numerous|some|multiple|recent|various|countless|clinical|other|previous|past|earlier|"
     r"smaller|larger|animal)\s+)?"
-    r"(?:studies|research|scientists|experts|doctors|physicians|health\s+experts|medical\s+experts"
+    r"(?:studies|research|scientists|experts|doctors|physicians|health\s+experts|medical\s+experts|nutritionists|"
+    r"dietitians|naturopaths|top\s+(?:doctors|scientists|experts|nutritionists)"
     r"|(?<=many\s)researchers|(?<=some\s)researchers|(?<=other\s)researchers)\s+"
     r"(?:have\s+|has\s+|now\s+|also\s+|consistently\s+|repeatedly\s+)*"
     r"(?:shown|show|shows|suggest|suggests|suggested|found|find|finds|proven|prove|proves|indicate|indicates|"
     r"indicated|confirm|confirms|confirmed|demonstrate|demonstrates|demonstrated|say|says|agree|agrees|believe|"
-    r"recommend|recommends|warn|warns|discovered|linked|revealed|reveal)\b"
+    r"recommend|recommends|warn|warns|discovered|linked|revealed|reveal|now\s+know|are\s+calling)\b"
+    r"|\b(?:has|have)\s+been\s+(?:scientifically\s+|clinically\s+)?(?:shown|proven)\s+to\b"
     r"|\bthere\s+(?:is|are)\s+(?:some\s+|growing\s+|strong\s+|good\s+|solid\s+|ample\s+|plenty\s+of\s+|clear\s+|"
     r"increasing\s+|mounting\s+|a\s+lot\s+of\s+|lots\s+of\s+)?(?:scientific\s+|clinical\s+|medical\s+)?"
     r"(?:evidence|research|studies|proof)\s+(?:that|to\s+suggest|suggesting|showing|to\s+show)\b"
     r"|\b(?:evidence|research)\s+(?:suggests|shows|indicates|has\s+shown|proves)\b"
     r"|\bit\s+(?:has\s+been|is)\s+(?:scientifically\s+|clinically\s+)?(?:shown|proven|established)\s+that\b"
-    r"|\baccording\s+to\s+(?:some\s+|many\s+)?(?:experts|research|studies|scientists|doctors)\b",
+    r"|\baccording\s+to\s+(?:some\s+|many\s+|new\s+|recent\s+|the\s+latest\s+)?(?:experts|research|studies|scientists|doctors)\b",
     re.I,
 )
 
 
 _ANCHOR = re.compile(r"\b(?:studies|research|researchers|scientists|experts|doctors|physicians|evidence|proof|"
-                     r"shown|proven|established|according)\b", re.I)
+                     r"shown|proven|established|according|nutritionists|dietitians|naturopaths)\b", re.I)
 
 
 def _vague_matches(text: str) -> Iterator[re.Match[str]]:
@@ -488,6 +490,7 @@ _SPECIFIC_BEFORE = re.compile(r"\b(?:the|this|new|our|their|that|these|those|bot
 _NAMED_GROUP_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+$")
 
 
+_NEGATED_BEFORE = re.compile(r"\b(?:neither|never|no|not|none|nothing|few)\s+(?:\w+\s+){0,2}$", re.I)
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ish|ian|ese|ean|can|ch|li)$")
 
 
@@ -541,6 +544,8 @@ def vague_attribution(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
             continue  # "the researchers found", "new research suggests": the study the article reports
         if m.group(0)[:1].islower() and _named_group(doc, m.start()):
             continue
+        if _NEGATED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "neither drug has been shown to ...": a denial, not an appeal to authority
         if _BACKGROUND.match(m.group(0)) and _names_any_source(doc):
             continue  # "previous studies have found ..." as background to a study the article names
         if any(a <= m.start() < b for a, b in regions):
