@@ -13,6 +13,7 @@ from healthlint.document import Document
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
 from healthlint.rules.commercial import affiliate_links, has_disclosure, retailer_referrals
+from healthlint.rules.data import load_data_rules
 
 _BYLINE = re.compile(
     r"^[ \t>*_#-]*(?i:(?:written|posted|reported|authored|edited|compiled) by|by|author|authors|"
@@ -190,11 +191,26 @@ def commercial_without_disclosure(doc: Document, ctx: RuleContext) -> Iterator[H
     """
     shops = [r.shop for r in retailer_referrals(doc)]
     links = [link.href for link, _ in affiliate_links(doc)]
-    if (shops or links) and not has_disclosure(doc):
+    pitch = [] if shops or links else _sales_pitch(doc, ctx)
+    if (shops or links or pitch) and not has_disclosure(doc):
         yield Hit(None, "commercial signals (" + ", ".join(
             ([f"shop referral to {', '.join(sorted(set(shops)))}"] if shops else [])
-            + ([f"{len(links)} affiliate link(s)"] if links else [])) + ") and no disclosure",
-            evidence={"retailers": sorted(set(shops)), "affiliate_links": links[:20]})
+            + ([f"{len(links)} affiliate link(s)"] if links else [])
+            + ([f"the article sells: {' / '.join(pitch)}"] if pitch else [])) + ") and no disclosure",
+            evidence={"retailers": sorted(set(shops)), "affiliate_links": links[:20], "sales_pitch": pitch})
+
+
+def _sales_pitch(doc: Document, ctx: RuleContext) -> list[str]:
+    """A call to buy together with a price, deal or coupon (COM101 with COM102 or COM103): the
+    article sells a product of its own, a commercial interest it should disclose."""
+    rules = {r.code: r for r in load_data_rules() if r.code in ("COM101", "COM102", "COM103")}
+    call = next((h for h in rules["COM101"].func(doc, ctx)), None) if "COM101" in rules else None
+    if call is None:
+        return []
+    deal = next((h for code in ("COM102", "COM103") if code in rules for h in rules[code].func(doc, ctx)), None)
+    if deal is None:
+        return []
+    return [str(call.evidence.get("match", "")), str(deal.evidence.get("match", ""))]
 
 
 @rule("TRN105", "syndication-marker", category="transparency", severity=Severity.WARNING, scope="sentence",
