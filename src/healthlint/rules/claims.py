@@ -281,7 +281,16 @@ def causal_claim_from_observational_evidence(doc: Document, ctx: RuleContext) ->
             continue
         i = doc.sentence_index(claim.start)
         wide = " ".join(_sentence_text(doc, j) for j in range(i - 2, i + 3))
+        # the design in the claim's own sentence; for a headline or lede, anywhere in the article
         m = _OBSERVATIONAL.search(claim.text)
+        if (
+            m is None
+            and i < 2
+            and claim.extra.get("cue_category") == "benefit"
+            and not claim.text.rstrip().endswith("?")
+            and not _TRIAL.search(doc.text)
+        ):
+            m = _OBSERVATIONAL.search(doc.text)  # a headline or lede promising a benefit from a cohort study
         if m is None or _TRIAL.search(wide):
             continue
         yield Hit(
