@@ -7,9 +7,10 @@ import re
 from collections.abc import Iterator
 from importlib.util import find_spec
 
-from healthlint.document import Claim, Document, Reference
+from healthlint.document import Claim, Document, Link, Reference
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
+from healthlint.rules.commercial import affiliate_network
 from healthlint.scholarly import named_journal_pattern
 from healthlint.topics import body_vector, body_words, main_topics, reference_fit, reference_regions
 
@@ -67,15 +68,39 @@ def specific_source_in(doc: Document, start: int, end: int) -> str | None:
         if start <= c.start < end:
             return f"citation {c.text!r}"
     text = doc.text
-    for what, pat in (("journal", named_journal_pattern()), ("institution", _INSTITUTION),
-                      ("study", _DATED_STUDY), ("person", _NAMED_PERSON)):
+    for j in named_journal_pattern().finditer(text, start, end):
+        if (
+            " " in j.group(0)
+            or _JOURNAL_CONTEXT.search(text, max(0, j.start() - 20), j.start())
+            or _JOURNAL_AFTER.match(text, j.end())
+        ):
+            return f"journal {j.group(0)!r}"
+    for what, pat in (("institution", _INSTITUTION), ("study", _DATED_STUDY), ("person", _NAMED_PERSON)):
         m = pat.search(text, start, end)
         if m:
             return f"{what} {m.group(0)!r}"
     for link in doc.links:
-        if link.span is not None and start <= link.span.start < end:
+        if link.span is not None and start <= link.span.start < end and not _sales_link(doc, link):
             return f"link {link.href}"
     return None
+
+
+# a one-word journal name ("Cancer", "Circulation") counts only where the text presents it as one
+_JOURNAL_CONTEXT = re.compile(r"\b(?:in|of|journal|published\s+in|appears\s+in|the)\s+$", re.I)
+_JOURNAL_AFTER = re.compile(r"\s*(?:\(|,?\s+(?:journal|study|paper|issue|report|article|online)\b|\.com|\.org)", re.I)
+_SALES_ANCHOR = re.compile(
+    r"\b(?:order|buy|shop|purchase|cart|checkout|price|discount|coupon|watch|sign\s*up|join|enrol\w*|"
+    r"get\s+(?:it|yours|them|\w+)\s+(?:here|now|today)|click|my\s+link|on\s+amazon|here\s+on)\b",
+    re.I,
+)
+
+
+def _sales_link(doc: Document, link: Link) -> bool:
+    """An affiliate link, or a link offered to buy, order or sign up: not a source."""
+    if affiliate_network(link.href, link.rel):
+        return True
+    anchor = doc.text[link.span.start : link.span.end] if link.span is not None else ""
+    return bool(_SALES_ANCHOR.search(anchor)) or bool(_SALES_ANCHOR.search(link.href))
 
 
 def _in_references(doc: Document, offset: int) -> bool:
