@@ -83,6 +83,8 @@ _CURE_CUE = re.compile(
     r"detoxif(?:y|ies)|stops|treats)$",
     re.I,
 )
+_SUCCESS_WORDS = ("success rate", "cure rate", "recovery rate", "remission rate", "response rate", "works for",
+                  "works in")
 _STUDY_CONTEXT = re.compile(
     r"\b(?:placebo|group|groups|trial|study|participants|patients\s+(?:who|in)|randomi[sz]ed|cohort)\b", re.I
 )
@@ -203,6 +205,9 @@ def unsupported_efficacy_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]
                 suggestion="cite the study that supports the claim",
                 confidence=0.6,
             )
+    lowered = doc.text.lower()
+    if not any(w in lowered for w in _SUCCESS_WORDS):
+        return
     for _, sent in sentences_with(doc, _SUCCESS_RATE):
         m = _SUCCESS_RATE.search(doc.text, sent.start, sent.end)
         if m is None or nearby_attribution(doc, sent.start, sent.end) in ("named", "specific"):

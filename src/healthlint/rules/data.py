@@ -61,7 +61,24 @@ def match_phrases(
     message: str,
     suggestion: str | None,
 ) -> Iterator[Hit]:
-    """The rule body shared by every data rule."""
+    """The rule body shared by every data rule (its hits are kept on the document, so a rule that
+    reuses a data rule's hits, such as TRN104, does not scan the text again)."""
+    key = f"_data_hits:{pattern.pattern}"
+    cached = doc.layers.get(key)
+    if cached is None:
+        cached = list(_match_phrases(doc, pattern=pattern, unless=unless, message=message, suggestion=suggestion))
+        doc.layers[key] = cached
+    yield from cached
+
+
+def _match_phrases(
+    doc: Document,
+    *,
+    pattern: re.Pattern[str],
+    unless: re.Pattern[str] | None,
+    message: str,
+    suggestion: str | None,
+) -> Iterator[Hit]:
     for m in finditer(doc, pattern):
         if unless is not None:
             sent = _sentence_of(doc, m.start())

@@ -198,7 +198,8 @@ _DOCTORS = (
     r"(?:most\s+|many\s+|mainstream\s+|conventional\s+|traditional\s+|western\s+|the\s+|your\s+)?"
     r"(?:doctors|physicians|gps|medical\s+(?:profession|establishment|community|industry|system)|"
     r"big\s+pharma|pharmaceutical\s+(?:companies|industry)|drug\s+companies|the\s+fda|the\s+government|"
-    r"\w+ologists|\w+iatrists|dentists|(?:the\s+)?(?:cancer|sickness|drug|diet)\s+industry|"
+    r"(?:cardi|onc|dermat|neur|endocrin|gastroenter|rheumat|gynec|gynaec|ur|immun)ologists|psychiatrists|"
+    r"pediatricians|paediatricians|dentists|(?:the\s+)?(?:cancer|sickness|drug|diet)\s+industry|"
     r"mainstream\s+medicine|conventional\s+medicine|modern\s+medicine)"
 )
 _SUPPRESSION = re.compile(
@@ -214,34 +215,50 @@ _SUPPRESSION = re.compile(
     r"has\s+been\s+hiding)"
     r"|(?:the\s+)?truth\s+(?:about\s+\w+\s+)?(?:that\s+)?(?:doctors|big\s+pharma|they)\s+(?:are\s+)?(?:hiding|won'?t)"
     r"|(?:doctors|physicians)\s+(?:often\s+|usually\s+|routinely\s+)?(?:overlook|ignore|dismiss)\s+"
-    r"(?:this|these|the)\s+(?:simple\s+|natural\s+|cheap\s+)?(?:remed(?:y|ies)|treatments?|cures?|options?|solutions?))\b"
-    # "the remedy doctors ignore", "doctors hate him", "what your doctor never told you"
-    r"|\b(?:remed(?:y|ies)|cures?|treatments?|protocol|secret|trick|method|therapy)\s+(?:that\s+)?" + _DOCTORS
-    + r"\s+(?:ignore|hate|won'?t\s+tell\s+you\s+about|don'?t\s+want\s+you\s+to\s+know\s+about)\b"
-    r"|\b(?:doctors|physicians|\w+ologists|pharma)\s+hate\s+(?:him|her|them|this|it|these)\b"
-    r"|\bwhat\s+(?:your|his|her|their|most)\s+(?:doctors?|\w+ologists?|physicians?)\s+(?:never|won'?t|didn'?t|don'?t|"
-    r"will\s+never)\s+(?:tell|told|telling)\s+(?:you|him|her|them)\b"
-    r"|\b(?:don'?t|doesn'?t|do\s+not|does\s+not|won'?t)\s+want\s+you\s+to\s+know\b"
-    # censorship and cover-up stories
-    r"|\b(?:tried|trying|tries|try|wants?)\s+to\s+(?:get\s+(?:it|this|them|\w+\s+\w+)\s+(?:banned|censored|"
-    r"taken\s+down|removed)|(?:ban|censor|bury|silence|suppress|hide|cover\s+up)\s+(?:this|these|the\s+truth|"
-    r"the\s+(?:video|information|research|evidence|cure|remedy|treatment)))\b"
-    r"|\b(?:before|until)\s+(?:it|this|this\s+\w+|the\s+\w+)\s+(?:gets|is)\s+(?:taken\s+down|banned|censored|deleted|removed)"
-    r"|\bbeing\s+(?:suppressed|covered\s+up|censored|hushed\s+up)\s+by\b"
-    r"|\b(?:truth|cures?|remed(?:y|ies)|information|evidence)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
-    r"(?:suppressed|covered\s+up|censored|hushed\s+up)\b"
-    r"|\b(?:mainstream\s+)?media\s+(?:refuses?|refused|won'?t|will\s+not)\s+(?:to\s+)?(?:cover|report|talk\s+about)"
-    r"|\b(?:has|have|had)\s+known\s+(?:about\s+)?(?:this|it)\s+for\s+(?:years|decades)"
-    r"|\b(?:quietly|deliberately)\s+(?:forgotten|buried|ignored|pushed\s+aside|swept\s+under)"
-    r"|\b(?:industry|establishment|companies|pharma)\s+(?:\w+\s+){0,4}?(?:makes?|made|earns?|profits?)\s+"
-    r"(?:its\s+|their\s+|too\s+much\s+|so\s+much\s+)?(?:billions|millions|money|a\s+fortune)"
-    r"|\b(?:only|just|merely|simply)\s+(?:mask|masks|cover\s+up|covers\s+up|hide|hides)\s+(?:the\s+|your\s+)?symptoms",
+    r"(?:this|these|the)\s+(?:simple\s+|natural\s+|cheap\s+)?(?:remed(?:y|ies)|treatments?|cures?|options?|solutions?))\b",
     re.I,
+)
+# wordings added after a recall study on bad articles, each tried only when one of its words occurs
+# (the main pattern stays as fast as before on ordinary news)
+_D = _DOCTORS
+# (pattern, words one of which the text must hold for the pattern to be tried)
+_SUPPRESSION_MORE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (re.compile(pattern, re.I), words)
+    for pattern, words in (
+        # "the remedy doctors ignore", "doctors hate him", "what your doctor never told you"
+        (r"\b(?:remed(?:y|ies)|cures?|treatments?|protocol|secret|trick|method|therapy)\s+(?:that\s+)?" + _D
+         + r"\s+(?:ignore|hate|won'?t\s+tell\s+you\s+about|don'?t\s+want\s+you\s+to\s+know\s+about)\b",
+         ("ignore", "hate", "tell you about", "want you to know")),
+        (r"\b(?:doctors|physicians|[a-z]+ologists|pharma)\s+hate\s+(?:him|her|them|this|it|these)\b", ("hate",)),
+        (r"\bwhat\s+(?:your|his|her|their|most)\s+(?:doctors?|[a-z]+ologists?|physicians?)\s+(?:never|won'?t|didn'?t|"
+         r"don'?t|will\s+never)\s+(?:tell|told|telling)\s+(?:you|him|her|them)\b", ("told", "tell")),
+        (r"\b(?:don'?t|doesn'?t|do\s+not|does\s+not|won'?t)\s+want\s+you\s+to\s+know\b", ("want you to know",)),
+        # censorship and cover-up stories
+        (r"\b(?:tried|trying|tries|try|wants?)\s+to\s+(?:get\s+(?:it|this|them|\w+\s+\w+)\s+(?:banned|censored|"
+         r"taken\s+down|removed)|(?:ban|censor|bury|silence|suppress|hide|cover\s+up)\s+(?:this|these|the\s+truth|"
+         r"the\s+(?:video|information|research|evidence|cure|remedy|treatment)))\b",
+         ("banned", "censor", "taken down", "removed", "ban ", "bury", "silence", "suppress", "hide ", "cover up")),
+        (r"\b(?:before|until)\s+(?:it|this|this\s+\w+|the\s+\w+)\s+(?:gets|is)\s+(?:taken\s+down|banned|censored|"
+         r"deleted|removed)", ("taken down", "banned", "censored", "deleted", "removed")),
+        (r"\bbeing\s+(?:suppressed|covered\s+up|censored|hushed\s+up)\s+by\b"
+         r"|\b(?:truth|cures?|remed(?:y|ies)|information|evidence)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+         r"(?:suppressed|covered\s+up|censored|hushed\s+up)\b", ("suppressed", "covered up", "censored", "hushed")),
+        (r"\b(?:mainstream\s+)?media\s+(?:refuses?|refused|won'?t|will\s+not)\s+(?:to\s+)?(?:cover|report|talk\s+about)",
+         ("media",)),
+        (r"\b(?:has|have|had)\s+known\s+(?:about\s+)?(?:this|it)\s+for\s+(?:years|decades)",
+         ("known about", "known this", "known it")),
+        (r"\b(?:quietly|deliberately)\s+(?:forgotten|buried|ignored|pushed\s+aside|swept\s+under)",
+         ("quietly", "deliberately")),
+        (r"\b(?:industry|establishment|companies|pharma)\s+(?:\w+\s+){0,4}?(?:makes?|made|earns?|profits?)\s+"
+         r"(?:its\s+|their\s+|too\s+much\s+|so\s+much\s+)?(?:billions|millions|money|a\s+fortune)",
+         ("billions", "millions", "money", "fortune")),
+        (r"\b(?:only|just|merely|simply)\s+(?:mask|masks|cover\s+up|covers\s+up|hide|hides)\s+(?:the\s+|your\s+)?"
+         r"symptoms", ("mask", "cover up", "covers up", "hide")),
+    )
 )
 _SUPPRESSION_HINT = re.compile(
     r"overlook|ignore|dismiss|neglect|suppress|hidden|hiding|hides|buried|ridicul|want you to know|tell you|secret|"
-    r"forbidden|banned|pharma|cover|hate|never told|want you|censor|taken down|suppress|media|known|forgotten|"
-    r"billions|millions|money|fortune|mask|silence|hushed|bury|removed"
+    r"forbidden|banned|pharma|cover"
 )
 _REMEDY_SUBJECT = re.compile(
     r"\b(?:treatments?|remed(?:y|ies)|cures?|options?|supplements?|therap(?:y|ies)|solutions?|approach|nutrients?|"
@@ -289,11 +306,20 @@ def suppression_framing(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     - Oliver J.E., Wood T. Medical conspiracy theories and health behaviors in the United States.
       JAMA Intern Med 2014;174(5):817-818.
     """
-    if not _SUPPRESSION_HINT.search(doc.text.lower()):
-        return  # none of the words every suppression phrase needs
-    for _, sent in sentences_with(doc, _SUPPRESSION):
+    lowered = doc.text.lower()
+    patterns = [p for p, words in _SUPPRESSION_MORE if any(w in lowered for w in words)]
+    if _SUPPRESSION_HINT.search(lowered):
+        patterns.insert(0, _SUPPRESSION)  # else none of the words every main suppression phrase needs
+    if not patterns:
+        return
+    for _, sent in sentences_with(doc, *patterns):
         text = doc.text[sent.start : sent.end]
-        for m in _SUPPRESSION.finditer(text):
+        found = sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: (m.start(), -m.end()))
+        seen_until = -1
+        for m in found:
+            if m.start() < seen_until:
+                continue  # inside a phrase already reported by the other pattern
+            seen_until = m.end()
             if _NEEDS_SUBJECT.match(m.group(0)) and not _REMEDY_SUBJECT.search(text[: m.start()]):
                 continue
             if re.search(r"\b(?:myth|claim|claims|claimed|conspiracy|falsely|allege\w*)\b", text, re.I):

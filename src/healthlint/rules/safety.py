@@ -44,14 +44,7 @@ _REPLACE = re.compile(
     r"|\b(?:no\s+(?:more\s+)?need\s+(?:for|to\s+take)|(?:don'?t|do\s+not|won'?t|will\s+not|never)\s+need\s+"
     r"(?:to\s+take\s+)?|no\s+longer\s+(?:need|needs|needed|have\s+to\s+take)\s+)(?:your\s+|any\s+|their\s+|his\s+|her\s+)?"
     r"(?:\w+\s+){0,4}?" + _TREATMENT + r"\b"
-    r"|\b(?:natural|safe|safer|gentle|gentler|herbal|drug-free|non-toxic|better)\s+alternatives?\s+to\s+(?:\w+\s+)?"
-    + _TREATMENT + r"\b"
-    r"|\binstead\s+of\s+(?:going\s+to|seeing|visiting|calling|rushing\s+to)\s+(?:the\s+|a\s+|your\s+)?"
-    r"(?:doctor|gp|hospital|emergency\s+room|er|dentist|pediatrician|paediatrician)\b"
-    r"|\b(?:get|got|gets|getting|take|took|taken|taking|coach\w*|wean\w*|came|come|coming)\s+(?:\w+\s+){0,4}?off\s+"
-    r"(?:of\s+)?(?:all\s+)?(?:their|his|her|your|my)\s+(?:\w+\s+){0,2}?" + _TREATMENT + r"\b"
-    r"|\b(?:cut|halve|reduce|lower|drop)\s+(?:your|the)\s+(?:\w+\s+)?(?:dose|dosage)\s+(?:in\s+half|by\s+half|"
-    r"right\s+away|now|immediately|straight\s+away)"
+
     r"|\b(?:delay|postpone|put\s+off|hold\s+off\s+on)\s+(?:seeing\s+|getting\s+|starting\s+)?(?:your\s+|a\s+|any\s+)?"
     r"(?:doctor|" + _TREATMENT + r")\b",
     re.I,
@@ -60,6 +53,18 @@ _CAVEAT = re.compile(
     r"\b(?:talk|speak|consult|check|discuss|ask)\w*\s+(?:it\s+)?(?:to\s+|with\s+)?(?:your\s+|a\s+)?(?:doctor|physician|gp|"
     r"pharmacist|health\s*care|provider|specialist|oncologist)|without\s+(?:first\s+)?(?:talking|consulting|speaking|"
     r"checking)|under\s+(?:medical\s+|a\s+doctor'?s\s+)?supervision|your\s+doctor",
+    re.I,
+)
+# replacement wordings tried only when their words occur (see _SAF101_TRIGGERS)
+_REPLACE_MORE = re.compile(
+    r"\b(?:natural|safe|safer|gentle|gentler|herbal|drug-free|non-toxic|better)\s+alternatives?\s+to\s+(?:\w+\s+)?"
+    + _TREATMENT + r"\b"
+    r"|\binstead\s+of\s+(?:going\s+to|seeing|visiting|calling|rushing\s+to)\s+(?:the\s+|a\s+|your\s+)?"
+    r"(?:doctor|gp|hospital|emergency\s+room|er|dentist|pediatrician|paediatrician)\b"
+    r"|\b(?:get|got|gets|getting|take|took|taken|taking|coach\w*|wean\w*|came|come|coming)\s+(?:\w+\s+){0,4}?off\s+"
+    r"(?:of\s+)?(?:all\s+)?(?:their|his|her|your|my)\s+(?:\w+\s+){0,2}?" + _TREATMENT + r"\b"
+    r"|\b(?:cut|halve|reduce|lower|drop)\s+(?:your|the)\s+(?:\w+\s+)?(?:dose|dosage)\s+(?:in\s+half|by\s+half|"
+    r"right\s+away|now|immediately|straight\s+away)",
     re.I,
 )
 # "there is no need to check with your doctor": names the doctor only to wave the check away
@@ -89,7 +94,11 @@ _READER = re.compile(r"\b(?:you|your|yourself)\b", re.I)
 _SAF101_TRIGGERS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_STOP, _STOP_WORDS),
     (_REPLACE, ("instead", "rather", "in place", "replac", "swap", "ditch", "need", "delay", "postpone", "put off",
-                "hold off", "alternative", "off ", "dose", "dosage")),
+                "hold off")),
+    (_REPLACE_MORE, ("alternative to", "alternatives to", "instead of", " off their", " off his", " off her",
+                     " off your", " off my", " off all", " off of", "in half", "by half", "dose right", "dose now",
+                     "dose immediately", "dose straight", "dosage right", "dosage now", "dosage immediately",
+                     "dosage straight")),
     (_STOP_PRONOUN, _STOP_WORDS),
 )
 _IMPERATIVE_START = re.compile(
@@ -143,7 +152,7 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """
     lowered = doc.text.lower()
     patterns = [p for p, words in _SAF101_TRIGGERS if any(w in lowered for w in words)]
-    if "need" in lowered:
+    if any(w in lowered for w in ("no need", "t need", "not need", "needn", "never need", "without need")):
         patterns.append(_ANTI_CAVEAT)
     for _, sent in sentences_with(doc, *patterns):
         text = doc.text[sent.start : sent.end]
@@ -161,14 +170,14 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
         if _CAVEAT.search(text) or text.rstrip().endswith("?"):
             continue
         reader = bool(_READER.search(text)) or bool(_PROMISE_SUBJECT.search(text))
-        for pattern in (_STOP, _REPLACE, _STOP_PRONOUN):
+        for pattern in (_STOP, _REPLACE, _REPLACE_MORE, _STOP_PRONOUN):
             for m in pattern.finditer(text):
                 if _NEG_BEFORE.search(text[: m.start()]):
                     continue
                 if pattern is _STOP_PRONOUN and not _TREATMENT_WORD.search(text, 0, m.start()):
                     continue
                 licensed = _STOP_LICENSE.search(text[: m.start()]) or _IMPERATIVE_START.match(text)
-                if pattern is not _REPLACE and not licensed:
+                if pattern not in (_REPLACE, _REPLACE_MORE) and not licensed:
                     continue  # "once you stop a treatment": a time clause, not advice
                 imperative = bool(_IMPERATIVE_START.match(text)) and text.lstrip(" \"“'").lower().startswith(
                     m.group(0)[:4].lower()
