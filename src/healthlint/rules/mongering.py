@@ -231,7 +231,8 @@ _SUPPRESSION_MORE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
          ("ignore", "hate", "tell you about", "want you to know")),
         (r"\b(?:doctors|physicians|[a-z]+ologists|pharma)\s+hate\s+(?:him|her|them|this|it|these)\b", ("hate",)),
         (r"\bwhat\s+(?:your|his|her|their|most)\s+(?:doctors?|[a-z]+ologists?|physicians?)\s+(?:never|won'?t|didn'?t|"
-         r"don'?t|will\s+never)\s+(?:tell|told|telling)\s+(?:you|him|her|them)\b", ("told", "tell")),
+         r"don'?t|will\s+never)\s+(?:tell|told|telling)\s+(?:you|him|her|them)\b",
+         ("never told", "never tell", "won't tell", "didn't tell", "don't tell", "wont tell", "didnt tell")),
         (r"\b(?:don'?t|doesn'?t|do\s+not|does\s+not|won'?t)\s+want\s+you\s+to\s+know\b", ("want you to know",)),
         # censorship and cover-up stories
         (r"\b(?:tried|trying|tries|try|wants?)\s+to\s+(?:get\s+(?:it|this|them|\w+\s+\w+)\s+(?:banned|censored|"

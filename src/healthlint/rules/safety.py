@@ -231,8 +231,12 @@ _NOT_A_REFERRAL = re.compile(
 _WRITER_ADVICE = re.compile(
     r"\b(?:I|we)\s+(?:(?:always|usually|personally|now)\s+)?(?:recommend|suggest|advise|take|give|use)\b"
 )
+# a count, or a dose form, a few words before a schedule: "10 to 15 raw kernels a day", "capsules four times a day"
 _SCHEDULE_HINT = re.compile(
-    r"\btimes\s+(?:a|per|each)\s+(?:day|week)|\b(?:a|per)\s+day\b|\bdaily\b|\bevery\s+day\b", re.I
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|capsules|pills|tablets|drops|"
+    r"softgels|gummies|kernels|seeds|cloves|spoonfuls|teaspoons|tablespoons)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:times\s+(?:a|per|each)\s+(?:day|week)|a\s+day|daily|per\s+day|every\s+day|every\s+(?:\w+\s+)?hours?)\b",
+    re.I,
 )
 _DOSE_CAVEAT = re.compile(
     r"\b(?:doctor|physician|gp|pharmacist|health\s*care\s+(?:provider|professional|practitioner)|healthcare|"
