@@ -82,3 +82,8 @@ def test_long_text_is_fast_enough() -> None:
     spans = split_sentences(text)
     assert len(spans) == 2000
     assert time.perf_counter() - started < 10
+
+
+def test_number_abbreviations_only_before_a_number() -> None:
+    assert _split("Just say no. Skip the shots.") == ["Just say no.", "Skip the shots."]
+    assert _split("See Fig. 2 and No. 5 for details. Then stop.") == ["See Fig. 2 and No. 5 for details.", "Then stop."]

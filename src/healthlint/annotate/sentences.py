@@ -26,6 +26,7 @@ _ABBREVIATION_WORDS = """
     a.m p.m u.s u.k u.n e.u d.c n.y l.a
 """
 _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+_NUMBERED = frozenset({"no", "nos", "fig", "figs", "vol", "vols", "p", "pp", "eq", "eqs", "ref", "refs"})
 _OPENERS = "\"'“‘([¿¡"
 
 
@@ -95,6 +96,8 @@ def _is_boundary(block: str, m: re.Match[str]) -> bool:
     if not word:
         return True
     low = word.lower().rstrip(".")
+    if low in _NUMBERED:  # "No. 5", "Fig. 2", "p. 12", but "Just say no. Skip it."
+        return not nxt.isdigit()
     if low in _ABBREVIATIONS:
         return False
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
