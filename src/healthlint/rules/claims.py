@@ -206,8 +206,8 @@ def unsupported_efficacy_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]
                 confidence=0.6,
             )
     lowered = doc.text.lower()
-    if not any(w in lowered for w in _SUCCESS_WORDS):
-        return
+    if not any(w in lowered for w in _SUCCESS_WORDS) or _research_report(doc):
+        return  # a study's own abstract is the source of the rates it reports
     for _, sent in sentences_with(doc, _SUCCESS_RATE):
         m = _SUCCESS_RATE.search(doc.text, sent.start, sent.end)
         if m is None or nearby_attribution(doc, sent.start, sent.end) in ("named", "specific"):
@@ -365,6 +365,21 @@ def _novelty_is_claim(text: str, m: re.Match[str]) -> bool:
     if m.group(0).lower().endswith("s") and _GENERIC_BEFORE.search(before):
         return False
     return not _NAMED_AFTER.match(after)
+
+
+_RESEARCH_REPORT = re.compile(
+    r"\b(?i:(?:we|our)\s+(?:found|studied|report|examined|investigated|analy[sz]ed|evaluated|describe|present|"
+    r"assessed|results?|study|data|patients|findings)|(?:in|of)\s+this\s+(?:study|series|trial|report|cohort))\b"
+    r"|\b(?:OBJECTIVES?|OBJECT|BACKGROUND|METHODS?|RESULTS?|CONCLUSIONS?|PURPOSE)\s*:"
+)
+
+
+def _research_report(doc: Document) -> bool:
+    """True for a research paper or abstract reporting its own study (two or more such markers)."""
+    key = "_clm_research"
+    if key not in doc.layers:
+        doc.layers[key] = sum(1 for _ in zip(range(2), _RESEARCH_REPORT.finditer(doc.text), strict=False)) >= 2
+    return bool(doc.layers[key])
 
 
 def _sourced_document(doc: Document) -> bool:
