@@ -310,3 +310,17 @@ def test_html_highlight_text_round_trips() -> None:
     t.feed(out)
     t.close()
     assert unescape("".join(t.parts)) == MD_TEXT
+
+
+def test_text_context_of_a_long_span_shows_only_its_start() -> None:
+    from healthlint.api import check_text
+    from healthlint.config import Config
+    from healthlint.reporters.text import MAX_UNDERLINE
+
+    line = "Reference: " + "word " * 80 + "… – Journal of …, 2009 –"
+    text = "Some article text here. Studies show it works.\n\nReferences\n\n" + line + "\n"
+    report = check_text(text, source="a.txt", config=Config(select=("CIT103",)))
+    out = render(report, "text", color=False)
+    carets = [row for row in out.splitlines() if row.strip() and set(row.strip()) == {"^"}]
+    assert carets and all(len(row.strip()) <= MAX_UNDERLINE for row in carets)
+    assert all(len(row) <= MAX_UNDERLINE + 80 for row in out.splitlines() if row.startswith("    "))

@@ -16,6 +16,9 @@ def _paint(s: str, code: str, color: bool) -> str:
     return f"{code}{s}{_RESET}" if color else s
 
 
+MAX_UNDERLINE = 100
+
+
 def _context(result: DocumentResult, f: Finding, color: bool) -> list[str]:
     doc = result.document
     if doc is None or f.span is None:
@@ -25,12 +28,13 @@ def _context(result: DocumentResult, f: Finding, color: bool) -> list[str]:
     line_end = text.find("\n", f.span.start)
     line_end = len(text) if line_end == -1 else line_end
     lo = max(line_start, f.span.start - 60)
-    hi = min(line_end, max(f.span.end, f.span.start + 1) + 60)
+    shown_end = min(f.span.end, f.span.start + MAX_UNDERLINE)  # a long span: show its start only
+    hi = min(line_end, max(shown_end, f.span.start + 1) + (60 if shown_end == f.span.end else 0))
     shown = text[lo:hi].replace("\t", " ")
     prefix = "…" if lo > line_start else ""
     suffix = "…" if hi < line_end else ""
     caret_start = len(prefix) + f.span.start - lo
-    caret_len = max(1, min(f.span.end, hi) - f.span.start)
+    caret_len = max(1, min(shown_end, hi) - f.span.start)
     marks = " " * caret_start + "^" * caret_len
     return [f"    {prefix}{shown}{suffix}", "    " + _paint(marks, _COLORS[f.severity], color)]
 
