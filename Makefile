@@ -25,7 +25,7 @@ test: $(STAMP)
 
 # every benchmark, each printing its table (they read ../shared/bench-data/)
 bench: $(STAMP)
-	for b in throughput abbreviations wrong_expansion claims references offtopic drift; do \
+	for b in throughput abbreviations wrong_expansion claims references offtopic drift corpus; do \
 	  echo "== bench/$$b.py"; $(BIN)/python bench/$$b.py || exit 1; done
 
 clean:
