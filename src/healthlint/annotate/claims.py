@@ -25,7 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -618,6 +618,64 @@ _BOUNDARY = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:but|while|whereas|although
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _QUOTE_START = ("“", '"', "‘", "'")
 
+# Python's ``re`` is about twice as slow with IGNORECASE.  A case-insensitive pattern whose own
+# literals have no capitals finds the same matches run case-sensitively over the lower-cased text,
+# unless the text has a character that lower-casing moves or that IGNORECASE equates with an ASCII
+# letter without lower-casing to it: these four are all such characters in Unicode (checked over
+# every code point: ``len(ch.lower()) != 1``, an ASCII ``ch.lower()`` or ``re.fullmatch("[a-z]", ch, re.I)``).
+_CASE_TRAPS = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ K (Kelvin sign)
+_ESCAPE = re.compile(r"\\.")
+_FOLDED: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+
+
+def _folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` without IGNORECASE when that is equivalent on lower-cased text, else None."""
+    try:
+        return _FOLDED[pattern]
+    except KeyError:
+        literal = _ESCAPE.sub("", pattern.pattern)
+        same = bool(pattern.flags & re.IGNORECASE) and literal == literal.lower()
+        fast = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE) if same else None
+        _FOLDED[pattern] = fast
+        return fast
+
+
+class _Text:
+    """A sentence with its lower-cased form (``low`` is None where folding is not safe), to run
+    case-insensitive patterns case-sensitively.  Matches index ``text``; their ``group()`` may be
+    lower-cased: slice ``text`` for the original words."""
+
+    __slots__ = ("_clause_hedges", "low", "text")
+
+    def __init__(self, text: str) -> None:
+        low = text.lower()
+        self.text = text
+        self.low: str | None = (
+            low if len(low) == len(text) and (text.isascii() or _CASE_TRAPS.isdisjoint(text)) else None
+        )
+        self._clause_hedges: list[re.Match[str]] | None = None
+
+    def _pick(self, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], str]:
+        if self.low is not None:
+            fast = _folded(pattern)
+            if fast is not None:
+                return fast, self.low
+        return pattern, self.text
+
+    def finditer(self, pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        p, s = self._pick(pattern)
+        return p.finditer(s, pos) if endpos is None else p.finditer(s, pos, endpos)
+
+    def search(self, pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        p, s = self._pick(pattern)
+        return p.search(s, pos) if endpos is None else p.search(s, pos, endpos)
+
+    def clause_hedges(self, c: Cues) -> list[re.Match[str]]:
+        """``c.clause_hedges.finditer(text)``, run once per sentence."""
+        if self._clause_hedges is None:
+            self._clause_hedges = list(self.finditer(c.clause_hedges))
+        return self._clause_hedges
+
 EXPOSURE_TYPES = frozenset(
     {
         "substance",
@@ -1046,7 +1104,7 @@ def _phrase_index(c: Cues) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]
     return _PHRASE_INDEX[key]
 
 
-def _phrase_matches(sentence: str, words: set[str], c: Cues) -> list[re.Match[str]]:
+def _phrase_matches(t: _Text, words: set[str], c: Cues) -> list[re.Match[str]]:
     """The matches ``c.phrases.finditer`` would give, found by running only the phrase patterns
     whose trigger words occur in the sentence: leftmost match first, the earlier pattern on ties,
     no overlaps (as one alternation would)."""
@@ -1060,7 +1118,7 @@ def _phrase_matches(sentence: str, words: set[str], c: Cues) -> list[re.Match[st
     hits: list[tuple[int, int, re.Match[str]]] = []
     for index in sorted(candidates):
         pattern = c.phrase_parts[index][0]
-        hits.extend((m.start(), index, m) for m in pattern.finditer(sentence))
+        hits.extend((m.start(), index, m) for m in t.finditer(pattern))
     hits.sort(key=lambda h: (h[0], h[1]))
     out: list[re.Match[str]] = []
     end = -1
@@ -1075,7 +1133,11 @@ def find_cues(sentence: str, c: Cues | None = None, *, exhaustive: bool = False)
     """Every causal and association cue in ``sentence`` with its strength and negation.
 
     ``exhaustive`` turns off the word prefilters (same result, slower): the tests compare both."""
-    c = c or cues()
+    return _find_cues(_Text(sentence), c or cues(), exhaustive=exhaustive)
+
+
+def _find_cues(t: _Text, c: Cues, *, exhaustive: bool = False) -> list[Cue]:
+    sentence = t.text
     found: list[tuple[int, int, str]] = []
     words = {w.lower() for w in _WORD.findall(sentence)}
     aim = _STUDY_AIM.search(sentence) if exhaustive or words & _AIM_TRIGGERS else None
@@ -1089,9 +1151,9 @@ def find_cues(sentence: str, c: Cues | None = None, *, exhaustive: bool = False)
             found.append((tok.start(), tok.end(), c.verb_category.get(key, "neutral")))
         elif verdict is None:
             changes.append((tok.start(), tok.end()))
-    phrase_matches = c.phrases.finditer(sentence) if exhaustive else _phrase_matches(sentence, words, c)
+    phrase_matches = c.phrases.finditer(sentence) if exhaustive else _phrase_matches(t, words, c)
     for m in phrase_matches:
-        if _OUTCOME_OF.search(sentence, 0, m.start()):
+        if t.search(_OUTCOME_OF, 0, m.start()):
             continue  # "more likely to die from", "the risk of dying from": part of a compared outcome
         if aim is not None and m.start() > aim.start() and not _aim_closed(sentence, aim, m.start()):
             continue
@@ -1115,10 +1177,8 @@ def find_cues(sentence: str, c: Cues | None = None, *, exhaustive: bool = False)
             hv = _hedged_verb_cue(sentence, c)
             if hv is not None:
                 return [hv]
-        return _association_cues(sentence, c) if exhaustive or words & _ASSOCIATION_TRIGGERS else []
-    hedge_positions = [
-        m.start() for m in c.clause_hedges.finditer(sentence) if not _DEONTIC_SUGGEST.match(sentence, m.start())
-    ]
+        return _association_cues(t, c) if exhaustive or words & _ASSOCIATION_TRIGGERS else []
+    hedge_positions = [m.start() for m in t.clause_hedges(c) if not _DEONTIC_SUGGEST.match(sentence, m.start())]
     concessive = _CONCESSIVE_START.match(sentence)
     trailing = [
         m.start()
@@ -1135,7 +1195,7 @@ def find_cues(sentence: str, c: Cues | None = None, *, exhaustive: bool = False)
         # the second part keeps "may, in fact, be risking" hedged across the commas
         hedged = (
             bool(c.modal_hedges.search(tail))
-            or bool(c.clause_hedges.search(sentence, start, end))
+            or bool(t.search(c.clause_hedges, start, end))
             or any(
                 p < start
                 and not (concessive and "," in sentence[p:start])  # "Although studies suggested A, B reduces C"
@@ -1157,7 +1217,7 @@ def find_cues(sentence: str, c: Cues | None = None, *, exhaustive: bool = False)
             strength = out[-1].strength  # "could improve X while reducing Y": the participle shares the hedge
         out.append(Cue(start, end, sentence[start:end], cat, strength, negated))
     if not out and (exhaustive or words & _ASSOCIATION_TRIGGERS):
-        out = _association_cues(sentence, c)
+        out = _association_cues(t, c)
     if not out and changes:
         start, end = changes[0]
         out.append(Cue(start, end, sentence[start:end], "association", "correlational", False))
@@ -1246,10 +1306,11 @@ _RISK_NOT_CLAIM = re.compile(
 _BE_BEFORE_COMPARED = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
-def _association_cues(sentence: str, c: Cues) -> list[Cue]:
+def _association_cues(t: _Text, c: Cues) -> list[Cue]:
     """The first association cue ("linked to", "more likely"), if any."""
-    for m in c.correlational.finditer(sentence):
-        if m.group(0).startswith("Associat") and m.start() > 0:
+    sentence = t.text
+    for m in t.finditer(c.correlational):
+        if sentence[m.start() : m.end()].startswith("Associat") and m.start() > 0:
             continue  # "American Heart Association"
         if m.group(0).lower().startswith("risk") and _RISK_NOT_CLAIM.search(sentence, 0, m.start()):
             continue  # "people at high risk for psychosis", "to reduce the risk of": no relation asserted
@@ -1260,7 +1321,7 @@ def _association_cues(sentence: str, c: Cues) -> list[Cue]:
             continue  # "The Institute has more on sinusitis": a pointer to information
         tail = " ".join(_WORD.findall(sentence[max(0, m.start() - 30) : m.start()])[-3:])
         negated = bool(c.negation.search(tail))
-        return [Cue(m.start(), m.end(), m.group(0), "association", "correlational", negated)]
+        return [Cue(m.start(), m.end(), sentence[m.start() : m.end()], "association", "correlational", negated)]
     return []
 
 
@@ -1346,15 +1407,19 @@ def strength_model() -> StrengthModel | None:
 
 def attribution_of(sentence: str, c: Cues | None = None) -> tuple[str, str | None]:
     """(specific | named | vague | none, the cue text)."""
-    c = c or cues()
+    return _attribution(_Text(sentence), c or cues())
+
+
+def _attribution(t: _Text, c: Cues) -> tuple[str, str | None]:
+    sentence = t.text
     for level, pattern in (("specific", c.specific), ("named", c.named)):
         m = pattern.search(sentence)
         if m:
             return level, m.group(0)
-    if _VAGUE_HINT.search(sentence.lower()):
-        m = c.vague.search(sentence)
+    if _VAGUE_HINT.search(sentence.lower() if t.low is None else t.low):
+        m = t.search(c.vague)
         if m:
-            return "vague", m.group(0)
+            return "vague", sentence[m.start() : m.end()]
     return "none", None
 
 
@@ -1446,8 +1511,9 @@ def analyse_sentence(sentence: str, entities: Sequence[tuple[int, int, str]] = (
     ``entities`` are (start, end, type) relative to the sentence.
     """
     c = cues()
-    found = find_cues(sentence, c)
-    safety = c.safety_words.search(sentence)
+    t = _Text(sentence)
+    found = _find_cues(t, c)
+    safety = t.search(c.safety_words)
     if not found and not safety:
         return None
     model = strength_model()
@@ -1498,12 +1564,12 @@ def analyse_sentence(sentence: str, entities: Sequence[tuple[int, int, str]] = (
         and not outcome_entity
     ):
         kind = "other"
-    hedge_set = {(m.start(), m.end()) for m in c.modal_hedges.finditer(sentence)}
-    hedge_set |= {(m.start(), m.end()) for m in c.clause_hedges.finditer(sentence)}
+    hedge_set = {(m.start(), m.end()) for m in t.finditer(c.modal_hedges)}
+    hedge_set |= {(m.start(), m.end()) for m in t.clause_hedges(c)}
     if best is not None:
         hedge_set = {h for h in hedge_set if not (best.start <= h[0] < best.end)}
     hedges = sorted(h for h in hedge_set if not any(o != h and o[0] <= h[0] and h[1] <= o[1] for o in hedge_set))
-    attribution, attribution_cue = attribution_of(sentence, c)
+    attribution, attribution_cue = _attribution(t, c)
     return SentenceClaim(
         strength=strength,
         cue=best,
@@ -1511,9 +1577,9 @@ def analyse_sentence(sentence: str, entities: Sequence[tuple[int, int, str]] = (
         exposure=exposure,
         outcome=outcome,
         kind=kind,
-        boosters=[(m.start(), m.end()) for m in c.boosters.finditer(sentence)],
+        boosters=[(m.start(), m.end()) for m in t.finditer(c.boosters)],
         hedges=hedges,
-        novelty=[(m.start(), m.end()) for m in c.novelty.finditer(sentence)],
+        novelty=[(m.start(), m.end()) for m in t.finditer(c.novelty)],
         attribution=attribution,
         attribution_cue=attribution_cue,
     )
