@@ -625,19 +625,19 @@ _QUOTE_START = ("“", '"', "‘", "'")
 # every code point: ``len(ch.lower()) != 1``, an ASCII ``ch.lower()`` or ``re.fullmatch("[a-z]", ch, re.I)``).
 _CASE_TRAPS = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ K (Kelvin sign)
 _ESCAPE = re.compile(r"\\.")
-_FOLDED: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+# id(pattern) -> (pattern, its folded form): keyed by id because hashing a pattern hashes its code
+_FOLDED: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
 def _folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """``pattern`` without IGNORECASE when that is equivalent on lower-cased text, else None."""
-    try:
-        return _FOLDED[pattern]
-    except KeyError:
+    entry = _FOLDED.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
         literal = _ESCAPE.sub("", pattern.pattern)
         same = bool(pattern.flags & re.IGNORECASE) and literal == literal.lower()
-        fast = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE) if same else None
-        _FOLDED[pattern] = fast
-        return fast
+        entry = (pattern, re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE) if same else None)
+        _FOLDED[id(pattern)] = entry
+    return entry[1]
 
 
 class _Text:
@@ -884,11 +884,33 @@ class _Tok:
 _VTOKEN = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
 
 
-def _verb_tokens(sentence: str, c: Cues) -> list[_Tok]:
+_VTOKEN_LOW = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")  # _VTOKEN over lower-cased text
+_LETTERS = re.compile(r"[a-z]+")
+_VERB_HEADS: dict[int, tuple[Cues, frozenset[str]]] = {}
+
+
+def _verb_heads(c: Cues) -> frozenset[str]:
+    """Every word a causal verb can start with (single-word forms and multi-word heads)."""
+    entry = _VERB_HEADS.get(id(c))
+    if entry is None or entry[0] is not c:
+        entry = (c, c.single_verbs | frozenset(c.multi_verbs))
+        _VERB_HEADS[id(c)] = entry
+    return entry[1]
+
+
+def _verb_tokens(t: _Text, c: Cues) -> list[_Tok]:
     """Causal-verb occurrences found by dictionary lookup over word tokens (multi-word verbs such
     as "ward off" first): much faster than one alternation of every form."""
+    sentence = t.text
+    if t.low is not None:
+        # every token is a maximal run of letters: no run a verb can start with, no verb
+        if _verb_heads(c).isdisjoint(_LETTERS.findall(t.low)):
+            return []
+        tokens = _VTOKEN_LOW.finditer(t.low)
+    else:
+        tokens = _VTOKEN.finditer(sentence)
     out: list[_Tok] = []
-    for m in _VTOKEN.finditer(sentence):
+    for m in tokens:
         low = m.group(0).lower()
         hit = None
         for rest, _form in c.multi_verbs.get(low, ()):
@@ -897,7 +919,7 @@ def _verb_tokens(sentence: str, c: Cues) -> list[_Tok]:
                 hit = _Tok(m.start(), r.end(), sentence[m.start() : r.end()])
                 break
         if hit is None and low in c.single_verbs:
-            hit = _Tok(m.start(), m.end(), m.group(0))
+            hit = _Tok(m.start(), m.end(), sentence[m.start() : m.end()])
         if hit is not None:
             out.append(hit)
     return out
@@ -1142,7 +1164,7 @@ def _find_cues(t: _Text, c: Cues, *, exhaustive: bool = False) -> list[Cue]:
     words = {w.lower() for w in _WORD.findall(sentence)}
     aim = _STUDY_AIM.search(sentence) if exhaustive or words & _AIM_TRIGGERS else None
     changes: list[tuple[int, int]] = []
-    for tok in _verb_tokens(sentence, c):
+    for tok in _verb_tokens(t, c):
         if aim is not None and tok.start() > aim.start() and not _aim_closed(sentence, aim, tok.start()):
             continue  # "set out to determine whether X reduces Y": a question, not a claim
         verdict = _verb_is_cue(sentence, tok, c)
