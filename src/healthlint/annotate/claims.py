@@ -616,6 +616,7 @@ _HARD_BOUNDARY = re.compile(
 )
 _BOUNDARY = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:but|while|whereas|although|though|because|since|so)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD_LOW = re.compile(r"[a-z][a-z'’-]*")  # _WORD over lower-cased text
 _QUOTE_START = ("“", '"', "‘", "'")
 
 # Python's ``re`` is about twice as slow with IGNORECASE.  A case-insensitive pattern whose own
@@ -1161,7 +1162,7 @@ def find_cues(sentence: str, c: Cues | None = None, *, exhaustive: bool = False)
 def _find_cues(t: _Text, c: Cues, *, exhaustive: bool = False) -> list[Cue]:
     sentence = t.text
     found: list[tuple[int, int, str]] = []
-    words = {w.lower() for w in _WORD.findall(sentence)}
+    words = set(_WORD_LOW.findall(t.low)) if t.low is not None else {w.lower() for w in _WORD.findall(sentence)}
     aim = _STUDY_AIM.search(sentence) if exhaustive or words & _AIM_TRIGGERS else None
     changes: list[tuple[int, int]] = []
     for tok in _verb_tokens(t, c):
@@ -1432,12 +1433,51 @@ def attribution_of(sentence: str, c: Cues | None = None) -> tuple[str, str | Non
     return _attribution(_Text(sentence), c or cues())
 
 
+# Each alternative of the "specific" attribution patterns (lexicons/claims.yaml) spells out all the
+# literals of one of these groups: a sentence with no full group is not searched.  The groups hold
+# for the patterns whose CRC-32 is _SPECIFIC_CRC; other patterns are always searched.
+_SPECIFIC_NEEDS: tuple[tuple[str, ...], ...] = (
+    ("[",),  # [12]
+    ("(",),  # (Smith et al., 2019)
+    ("et", "al"),  # Smith et al.
+    ("published",),
+    ("appear",),
+    ("reported",),
+    ("described",),
+    ("online",),
+    ("ournal",),  # in the June issue of the journal; New England Journal; Journal of
+    *((name,) for name in ("NEJM", "JAMA", "BMJ", "Lancet", "Annals", "Proceedings", "Nature", "Cochrane")),
+    *((name,) for name in ("PLOS", "Pediatrics", "Circulation", "Neurology", "Cell")),
+    ("doi",),
+    ("PMID",),
+    ("http",),
+    ("19",),  # a 2019 study
+    ("20",),
+)
+_SPECIFIC_CRC = 0xB207BC23
+
+
+@cache
+def _specific_needs_apply(pattern: str) -> bool:
+    return zlib.crc32(pattern.encode()) == _SPECIFIC_CRC
+
+
+def _may_be_specific(sentence: str, c: Cues) -> bool:
+    """False when no "specific" attribution pattern can match ``sentence``."""
+    if not _specific_needs_apply(c.specific.pattern):
+        return True
+    return any(all(part in sentence for part in group) for group in _SPECIFIC_NEEDS)
+
+
 def _attribution(t: _Text, c: Cues) -> tuple[str, str | None]:
     sentence = t.text
-    for level, pattern in (("specific", c.specific), ("named", c.named)):
-        m = pattern.search(sentence)
+    if _may_be_specific(sentence, c):
+        m = c.specific.search(sentence)
         if m:
-            return level, m.group(0)
+            return "specific", m.group(0)
+    m = c.named.search(sentence)
+    if m:
+        return "named", m.group(0)
     if _VAGUE_HINT.search(sentence.lower() if t.low is None else t.low):
         m = t.search(c.vague)
         if m:
