@@ -885,7 +885,6 @@ class _Tok:
 _VTOKEN = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
 
 
-_VTOKEN_LOW = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")  # _VTOKEN over lower-cased text
 _LETTERS = re.compile(r"[a-z]+")
 _VERB_HEADS: dict[int, tuple[Cues, frozenset[str]]] = {}
 
@@ -903,27 +902,45 @@ def _verb_tokens(t: _Text, c: Cues) -> list[_Tok]:
     """Causal-verb occurrences found by dictionary lookup over word tokens (multi-word verbs such
     as "ward off" first): much faster than one alternation of every form."""
     sentence = t.text
-    if t.low is not None:
-        # every token is a maximal run of letters: no run a verb can start with, no verb
-        if _verb_heads(c).isdisjoint(_LETTERS.findall(t.low)):
-            return []
-        tokens = _VTOKEN_LOW.finditer(t.low)
-    else:
-        tokens = _VTOKEN.finditer(sentence)
     out: list[_Tok] = []
-    for m in tokens:
-        low = m.group(0).lower()
+    for start, end in _token_spans(t, c):
+        low = sentence[start:end].lower()
         hit = None
         for rest, _form in c.multi_verbs.get(low, ()):
-            r = rest.match(sentence, m.end())
+            r = rest.match(sentence, end)
             if r is not None:
-                hit = _Tok(m.start(), r.end(), sentence[m.start() : r.end()])
+                hit = _Tok(start, r.end(), sentence[start : r.end()])
                 break
         if hit is None and low in c.single_verbs:
-            hit = _Tok(m.start(), m.end(), sentence[m.start() : m.end()])
+            hit = _Tok(start, end, sentence[start:end])
         if hit is not None:
             out.append(hit)
     return out
+
+
+def _is_word_or_hyphen(ch: str) -> bool:
+    r"""``re.match(r"[\w-]", ch)`` for one character (``\w`` is ``isalnum()`` or "_")."""
+    return ch.isalnum() or ch == "_" or ch == "-"
+
+
+def _token_spans(t: _Text, c: Cues) -> list[tuple[int, int]]:
+    """The spans of the :data:`_VTOKEN` tokens of ``t`` that a causal verb can start with, in order."""
+    low = t.low
+    if low is None:
+        return [m.span() for m in _VTOKEN.finditer(t.text)]
+    # a token is a maximal run of letters: only runs a verb can start with are looked for
+    wanted = _verb_heads(c).intersection(_LETTERS.findall(low))
+    spans: list[tuple[int, int]] = []
+    n = len(low)
+    for word in wanted:
+        i = low.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (i == 0 or not _is_word_or_hyphen(low[i - 1])) and (j == n or not _is_word_or_hyphen(low[j])):
+                spans.append((i, j))
+            i = low.find(word, j)
+    spans.sort()
+    return spans
 
 
 def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
@@ -1110,6 +1127,17 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
 
 
 _PHRASE_INDEX: dict[int, tuple[tuple[int, ...], dict[str, tuple[int, ...]]]] = {}
+_PHRASE_FOLDED: dict[int, tuple[Cues, tuple[re.Pattern[str], ...] | None]] = {}
+
+
+def _phrase_folded(c: Cues) -> tuple[re.Pattern[str], ...] | None:
+    """The phrase patterns folded (see :class:`_Text`), or None unless every one folds."""
+    entry = _PHRASE_FOLDED.get(id(c))
+    if entry is None or entry[0] is not c:
+        parts = [_folded(pattern) for pattern, _ in c.phrase_parts]
+        entry = (c, tuple(p for p in parts if p is not None) if all(p is not None for p in parts) else None)
+        _PHRASE_FOLDED[id(c)] = entry
+    return entry[1]
 
 
 def _phrase_index(c: Cues) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
@@ -1139,9 +1167,14 @@ def _phrase_matches(t: _Text, words: set[str], c: Cues) -> list[re.Match[str]]:
     for head in heads:
         candidates.update(by_head.get(head, ()))
     hits: list[tuple[int, int, re.Match[str]]] = []
-    for index in sorted(candidates):
-        pattern = c.phrase_parts[index][0]
-        hits.extend((m.start(), index, m) for m in t.finditer(pattern))
+    fast = _phrase_folded(c) if t.low is not None else None
+    if fast is not None and t.low is not None:
+        low = t.low
+        for index in sorted(candidates):
+            hits.extend((m.start(), index, m) for m in fast[index].finditer(low))
+    else:
+        for index in sorted(candidates):
+            hits.extend((m.start(), index, m) for m in c.phrase_parts[index][0].finditer(t.text))
     hits.sort(key=lambda h: (h[0], h[1]))
     out: list[re.Match[str]] = []
     end = -1
