@@ -747,6 +747,10 @@ class Cues:
     safety_words: re.Pattern[str]
 
 
+# a sentence whose (offset-keeping) lower-cased form has none of these has no ``Cues.safety_words`` match
+_SAFETY_LITERALS = ("safe", "side", "harmless", "tolerated", "toxic", "adverse", "free")
+
+
 @cache
 def lexicon() -> dict[str, Any]:
     """The cue lists (``lexicons/claims.yaml``), loaded once."""
@@ -820,6 +824,7 @@ def cues() -> Cues:
         vague=re.compile("|".join(f"(?:{p})" for p in lex["attribution"]["vague"]), re.I),
         outcome_words=re.compile(r"(?<![\w-])(?:" + _alternation(lex["outcome_words"]) + r")(?![\w-])", re.I),
         established=re.compile(r"(?<![\w-])(?:" + _alternation(lex["established_substances"]) + r")(?![\w-])", re.I),
+        # every alternative spells one of _SAFETY_LITERALS
         safety_words=re.compile(
             r"(?<![\w-])(?:safe|safely|safety|side[\s-]effects?|harmless|well[\s-]tolerated|non-?toxic|"
             r"adverse|risk[\s-]free)(?![\w-])",
@@ -1607,7 +1612,8 @@ def analyse_sentence(sentence: str, entities: Sequence[tuple[int, int, str]] = (
     c = cues()
     t = _Text(sentence)
     found = _find_cues(t, c)
-    safety = t.search(c.safety_words)
+    maybe_safety = t.low is None or any(map(t.low.__contains__, _SAFETY_LITERALS))
+    safety = t.search(c.safety_words) if maybe_safety else None
     if not found and not safety:
         return None
     model = strength_model()
