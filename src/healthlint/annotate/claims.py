@@ -1132,15 +1132,28 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
 
 
 _PHRASE_INDEX: dict[int, tuple[tuple[int, ...], dict[str, tuple[int, ...]]]] = {}
-_PHRASE_FOLDED: dict[int, tuple[Cues, tuple[re.Pattern[str], ...] | None]] = {}
+_LOOKBEHIND = r"(?<![\w-])"
+_FoldedPhrase = tuple[re.Pattern[str], re.Pattern[str] | None]
+_PHRASE_FOLDED: dict[int, tuple[Cues, tuple[_FoldedPhrase, ...] | None]] = {}
 
 
-def _phrase_folded(c: Cues) -> tuple[re.Pattern[str], ...] | None:
-    """The phrase patterns folded (see :class:`_Text`), or None unless every one folds."""
+def _scanner(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` without its leading ``(?<![\w-])``: it matches wherever ``pattern`` does (and
+    more), but ``re`` finds its first letters fast, so a failed search rules ``pattern`` out
+    cheaply.  None when ``pattern`` does not start so."""
+    if not pattern.pattern.startswith(_LOOKBEHIND):
+        return None
+    return re.compile(pattern.pattern[len(_LOOKBEHIND) :], pattern.flags)
+
+
+def _phrase_folded(c: Cues) -> tuple[_FoldedPhrase, ...] | None:
+    """The phrase patterns folded (see :class:`_Text`), each with its :func:`_scanner`, or None
+    unless every one folds."""
     entry = _PHRASE_FOLDED.get(id(c))
     if entry is None or entry[0] is not c:
         parts = [_folded(pattern) for pattern, _ in c.phrase_parts]
-        entry = (c, tuple(p for p in parts if p is not None) if all(p is not None for p in parts) else None)
+        folded = tuple((p, _scanner(p)) for p in parts if p is not None)
+        entry = (c, folded if len(folded) == len(parts) else None)
         _PHRASE_FOLDED[id(c)] = entry
     return entry[1]
 
@@ -1176,7 +1189,9 @@ def _phrase_matches(t: _Text, words: set[str], c: Cues) -> list[re.Match[str]]:
     if fast is not None and t.low is not None:
         low = t.low
         for index in sorted(candidates):
-            hits.extend((m.start(), index, m) for m in fast[index].finditer(low))
+            pattern, scan = fast[index]
+            if scan is None or scan.search(low) is not None:
+                hits.extend((m.start(), index, m) for m in pattern.finditer(low))
     else:
         for index in sorted(candidates):
             hits.extend((m.start(), index, m) for m in c.phrase_parts[index][0].finditer(t.text))
