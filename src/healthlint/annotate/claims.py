@@ -1138,7 +1138,7 @@ _PHRASE_FOLDED: dict[int, tuple[Cues, tuple[_FoldedPhrase, ...] | None]] = {}
 
 
 def _scanner(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``pattern`` without its leading ``(?<![\w-])``: it matches wherever ``pattern`` does (and
+    r"""``pattern`` without its leading ``(?<![\w-])``: it matches wherever ``pattern`` does (and
     more), but ``re`` finds its first letters fast, so a failed search rules ``pattern`` out
     cheaply.  None when ``pattern`` does not start so."""
     if not pattern.pattern.startswith(_LOOKBEHIND):
