@@ -41,3 +41,11 @@ def test_text_whose_lower_case_changes_length_uses_the_original() -> None:
     doc = Document("t.txt", text)
     pattern = re.compile(r"click here", re.I)
     assert [m.span() for m in finditer(doc, pattern)] == [(17, 27)]
+
+
+@pytest.mark.parametrize("odd", ["\u0131", "\u017f", "\u212a"])
+def test_characters_that_fold_differently_use_the_original(odd: str) -> None:
+    text = f"Ta{odd}e this: click here."
+    pattern = re.compile(r"click here", re.I)
+    assert [m.span() for m in finditer(Document("t.txt", text), pattern)] == [
+        m.span() for m in pattern.finditer(text)]

@@ -26,11 +26,17 @@ def folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return _FOLDED[pattern]
 
 
+# characters that IGNORECASE matching treats unlike str.lower() (dotted/dotless i, long s, Kelvin sign)
+_UNFOLDABLE = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
 def lowered(doc: Document) -> str | None:
-    """The document text lower-cased (cached on the document), or None when that moves offsets."""
+    """The document text lower-cased (cached on the document), or None when that moves offsets or
+    the text holds a character that case-insensitive matching folds differently."""
     if "_lower" not in doc.layers:
         low = doc.text.lower()
-        doc.layers["_lower"] = low if len(low) == len(doc.text) else None
+        same = len(low) == len(doc.text) and not any(ch in doc.text for ch in _UNFOLDABLE)
+        doc.layers["_lower"] = low if same else None
     value: str | None = doc.layers["_lower"]
     return value
 
