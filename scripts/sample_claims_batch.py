@@ -10,6 +10,10 @@ Exact duplicates of sentences already in the set are skipped.
 The output holds no label: the sentences are labelled by hand before any classifier sees them.
 
     .venv/bin/python scripts/sample_claims_batch.py --seed 2026 --prefix h --out /tmp/batch.jsonl
+
+Larger training batches draw several sentences from each document (``--per-doc``), also from
+documents already in the dev split (``--reuse-dev-sources``), never from a document that has a
+sentence in a held-out split; ``--exclude`` names batches drawn but not yet merged.
 """
 
 from __future__ import annotations
@@ -62,10 +66,24 @@ def main() -> None:
     ap.add_argument("--news", type=int, default=90)
     ap.add_argument("--med", type=int, default=60)
     ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--split", default="fresh", help="split written into each record")
+    ap.add_argument("--per-doc", type=int, default=1, help="sentences drawn from each story or abstract")
+    ap.add_argument(
+        "--reuse-dev-sources",
+        action="store_true",
+        help="also draw (other sentences) from stories and abstracts already in the dev split; never from "
+        "those with a sentence in a held-out split",
+    )
+    ap.add_argument("--exclude", type=Path, action="append", default=[], help="JSONL batches drawn but not merged yet")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-    used_sources = {r["source"] for r in rows}
+    for path in args.exclude:
+        rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if args.reuse_dev_sources:
+        used_sources = {r["source"] for r in rows if r["split"] != "dev"}
+    else:
+        used_sources = {r["source"] for r in rows}
     seen_texts = {r["text"] for r in rows}
     picked: list[tuple[str, str]] = []
 
@@ -78,13 +96,15 @@ def main() -> None:
         if source in used_sources:
             continue
         sents = [s for s in sentences(story["text"]) if ok(s) and s not in seen_texts]
-        keyed = [s for s in sents if KEYWORDS.search(s)]
-        pool = keyed if keyed and rng.random() < 0.7 else sents
-        if not pool:
-            continue
-        text = rng.choice(pool)
-        seen_texts.add(text)
-        picked.append((source, text))
+        for _ in range(args.per_doc):
+            keyed = [s for s in sents if KEYWORDS.search(s) and s not in seen_texts]
+            left = [s for s in sents if s not in seen_texts]
+            pool = keyed if keyed and rng.random() < 0.7 else left
+            if not pool:
+                break
+            text = rng.choice(pool)
+            seen_texts.add(text)
+            picked.append((source, text))
 
     records = abstracts()
     rng.shuffle(records)
@@ -95,25 +115,28 @@ def main() -> None:
         source = "med1250:" + pmid
         if source in used_sources:
             continue
-        sents = [s for s in sentences(abstract) if ok(s) and s not in seen_texts]
-        if not sents:
-            continue
-        concl = [s for s in sents if CONCLUSION.match(s)]
-        r = rng.random()
-        if concl and r < 0.6:
-            text = concl[0]
-        elif r < 0.8:
-            text = sents[-1]
-        else:
-            text = rng.choice(sents)
-        text = SECTION.sub("", text, count=1)
-        seen_texts.add(text)
-        picked.append((source, text))
-        n_med += 1
+        drawn = 0
+        for _ in range(args.per_doc):
+            sents = [s for s in sentences(abstract) if ok(s) and SECTION.sub("", s, count=1) not in seen_texts]
+            if not sents:
+                break
+            concl = [s for s in sents if CONCLUSION.match(s)]
+            r = rng.random()
+            if concl and r < 0.6:
+                text = concl[0]
+            elif r < 0.8:
+                text = sents[-1]
+            else:
+                text = rng.choice(sents)
+            text = SECTION.sub("", text, count=1)
+            seen_texts.add(text)
+            picked.append((source, text))
+            drawn += 1
+        n_med += drawn > 0
 
     with args.out.open("w", encoding="utf-8") as fh:
         for i, (source, text) in enumerate(picked):
-            rec = {"id": f"{args.prefix}{i:03d}", "source": source, "text": text, "split": "fresh"}
+            rec = {"id": f"{args.prefix}{i:03d}", "source": source, "text": text, "split": args.split}
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     print(f"{len(picked)} sentences written to {args.out}")
 

@@ -571,6 +571,9 @@ _STUDY_AIM = re.compile(
     r"|\bto\s+(?:explore|investigate|examine|assess|evaluate|determine|test)\s+(?:the|whether|if|how|which|what)\b",
     re.I,
 )
+# "both treatments significantly reduced transmission": a plural noun before the adverb is the
+# subject of the verb, not a determiner of an attributive participle ("with significantly reduced risk")
+_PLURAL_SUBJECT = re.compile(r"[a-z]{3,}(?<!ss)(?<!us)(?<!is)s")
 _PREP_BEFORE_PARTICIPLE = frozenset(["with", "of", "for", "among", "a", "an", "the", "and", "or", "in"])
 _AUX = frozenset(
     [
@@ -1109,6 +1112,7 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
             and prev not in {"only", "early"}
             and not _OBJECT_NEXT.match(after)
             and not (len(before) > 1 and before[0] in _BE)
+            and (len(before) < 2 or not _PLURAL_SUBJECT.fullmatch(before[0]))
         ):
             return False  # attributive participle: "with reduced risk", "the treated group"
         if re.match(r"\s+(?:with|for|at|in|as)\b", after) and base in {"treat", "manage", "control"}:
