@@ -84,7 +84,7 @@ _CURE_CUE = re.compile(
     re.I,
 )
 _SUCCESS_WORDS = ("success rate", "cure rate", "recovery rate", "remission rate", "response rate", "works for",
-                  "works in")
+                  "works in", "of our ", "of my ")
 _STUDY_CONTEXT = re.compile(
     r"\b(?:placebo|group|groups|trial|study|participants|patients\s+(?:who|in)|randomi[sz]ed|cohort)\b", re.I
 )
@@ -97,9 +97,283 @@ _PRONOUN = re.compile(r"(?:it|this|they|these|that)$", re.I)
 _SUCCESS_RATE = re.compile(
     r"\b(?:an?\s+)?\d{2,3}(?:\.\d)?\s?(?:%|per\s?cent)\s+(?:success|cure|recovery|remission|response)\s+rate"
     r"|\bworks\s+(?:for|in)\s+(?:\d{2,3}\s?(?:%|per\s?cent)|nine\s+out\s+of\s+ten)"
-    r"(?:\s+of\s+(?:people|patients|users|cases))?",
+    r"(?:\s+of\s+(?:people|patients|users|cases))?"
+    # a clinic's or seller's own tally: "94% of our patients report significant improvement"
+    r"|\b\d{2,3}(?:\.\d)?\s?(?:%|per\s?cent)\s+of\s+(?:our|my)\s+(?:patients|clients|customers|users|members)\s+"
+    r"(?:report(?:ed)?|see|saw|experience[sd]?|get|got|notice[sd]?|feel|felt|enjoy(?:ed)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:improvement|relief|results|benefits?|success|recovery|remission)",
     re.I,
 )
+
+
+# --- wordings the claim layer does not make into efficacy claims (added after a recall study on
+# bad articles in genres the rules had not seen).  Each is tried only in a document that names no
+# specific source anywhere and is not a sourced news report, and only where no source is named in
+# or next to the sentence.
+#
+# a remedy doing something complete to a disease or a body part: "fixes the insulin resistance",
+# "regrows cartilage", "knocks out colds", "flushes out worms"
+_ACTION_VERB = re.compile(
+    r"(?<![\w-])(?:fix(?:es)?|restores?|regrows?|regenerates?|repairs?|reverses?|rebuilds?|resets?|cures?|heals?|"
+    r"kills?|eliminates?|eradicates?|destroys?|wipes?\s+out|knocks?\s+out|flush(?:es)?\s+out|melts?(?:\s+away)?|"
+    r"dissolves?|ends|clears?(?:\s+(?:up|out))?|banish(?:es)?|stops?|halts?|unclogs?|detoxif(?:y|ies)|boosts?|"
+    r"wakes?\s+up|shrinks?|removes?|works\s+(?:for|on|against))(?![\w-])",
+    re.I,
+)
+_ACTION_WORDS = ("fix", "restor", "regrow", "regenerat", "repair", "revers", "rebuild", "reset", "cure", "heal",
+                 "kill", "eliminat", "eradicat", "destroy", "wipe", "knock", "flush", "melt", "dissolv", "end",
+                 "clear", "banish", "stop", "halt", "unclog", "detox", "boost", "wake", "shrink", "remov", "works")
+# what such a verb acts on, beyond the claim layer's outcome words
+_BODY_OBJECT = re.compile(
+    r"\b(?:hormon\w*|follicles?|tissues?|dna|ag(?:e)?ing|cells?|spirochetes?|worms?|eggs|larvae|immunity|"
+    r"insulin\s+resistance|colds?|flu|cholesterol|blood\s+sugar|toxins?|heavy\s+metals|nerves?|cartilage|"
+    r"conditions|illnesses|ailments|organisms|microbes|mitochondria|gut|colon|liver|arteries|thyroid|adrenals?|function)\b",
+    re.I,
+)
+# a remedy named by what it is: "the cleanse", "our formula", "this treatment", "one treatment"
+_REMEDY_NOUN = re.compile(
+    r"\b(?:(?:the|this|that|our|my|its|one|a\s+single|each)\s+)?(?:[\w'’-]+\s+){0,3}?(?:cleanse|formula|blend|"
+    r"protocol|remedy|tincture|oil|tea|supplement|pill|capsules?|drip|treatments?|therapy|diet|juice|extract|"
+    r"powder|product|program|programme|method|injections?|infusion|shot|cocktail|binder)\b",
+    re.I,
+)
+_SUBJECT_PRONOUN = re.compile(r"^\W*(?:together\s+|and\s+|also\s+)?(?:it|this|they|these|that)\W*$", re.I)
+# what between the remedy and the verb keeps the claim from being stated as fact
+_CLAUSE_HEDGE = re.compile(
+    r"\b(?:may|might|could|can|would|should|not|never|no|help|helps|helped|to|if|whether|claims?|said|says|"
+    r"supposedly|allegedly|promises?|promised)\b|n't\b",
+    re.I,
+)
+# the writer's or a client's own cure: "my joint pain was completely gone"
+_TESTIMONIAL_CURE = re.compile(
+    r"\b(?:my|his|her|their|our)\s+(?:[\w-]+\s+){0,2}?(?:pain|symptoms|\w+itis|migraines?|headaches?|anxiety|"
+    r"depression|eczema|acne|psoriasis|neuropathy|diabetes|cravings|fatigue|insomnia|asthma|allergies|cancer|"
+    r"tumou?rs?|blood\s+pressure)\s+(?:was|were|had|has|have|is|are)\s+(?:\w+\s+)?(?:(?:completely|totally|"
+    r"entirely|simply|all|just)\s+(?:gone|disappeared|vanished|cured|reversed|healed)|disappeared|vanished|cured|"
+    r"reversed|healed)\b",
+    re.I,
+)
+# a remedy said to match a drug: "works as well as Prozac", "works just like metformin"
+_AS_GOOD_AS_DRUG = re.compile(
+    r"\b(?:works?|is|are)\s+(?:just\s+)?(?:as\s+well\s+as|as\s+effective(?:ly)?\s+as|as\s+good\s+as|"
+    r"better\s+than|just\s+like|exactly\s+like)\s+(?:a\s+|an\s+|the\s+|any\s+)?(?:prescription\s+)?",
+    re.I,
+)
+# a disease reduced to one cause: "Depression is really just inflammation in the gut"
+_REDUCTIVE = re.compile(
+    r"\s*(?:is|are)\s+(?:really|actually|simply|merely|just|nothing\s+(?:but|more\s+than))\s+(?:just\s+)?"
+    r"(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+){0,5}",
+    re.I,
+)
+# a disease said to be caused by one thing, or a drug to cause harms, stated as fact
+_CAUSE_CUE = re.compile(r"^(?:cause[sd]?|trigger(?:s|ed)?)$", re.I)
+_CAUSE_KINDS = frozenset({"drug", "food", "chemical", "supplement", "vitamin", "mineral", "herb"})
+_CAUSE_STUFF = re.compile(
+    r"\b(?:carbohydrates|carbs|sugar|gluten|seed\s+oils|dairy|food\s+dyes|additives|aluminum|aluminium|fluoride|"
+    r"mercury|vaccines?|vaccinations?|chemicals|toxins|wheat|grains|fat|meat)\b",
+    re.I,
+)
+# a drug doing damage: "SSRIs numb your emotions", "They stunt growth"
+_HARM_VERB = re.compile(
+    r"(?<![\w-])(?:stunts?\s+(?:growth|development)|(?:wrecks?|ruins?|destroys?|poisons?|starves?|fries|"
+    r"shreds?|rewires?|numbs?|wipes?\s+out)\s+(?:your|the|their|a\s+child'?s|our|his|her)\b)",
+    re.I,
+)
+
+
+# a research paper or abstract reporting its own study (stricter than _RESEARCH_REPORT, which a
+# clinic's "our patients ... our results" also meets)
+_OWN_STUDY = re.compile(
+    r"\b(?i:we\s+(?:found|studied|report|examined|investigated|analy[sz]ed|evaluated|assessed|conducted|enrolled)|"
+    r"(?:in|of)\s+this\s+(?:study|series|trial|cohort))\b"
+    r"|\b(?:OBJECTIVES?|BACKGROUND|METHODS?|RESULTS?|CONCLUSIONS?|PURPOSE)\s*:"
+)
+
+
+def _unsourced_document(doc: Document) -> bool:
+    """True for a document that names no specific source anywhere (no citation, reference,
+    journal, link or dated study) and is not a news report quoting people throughout."""
+    key = "_clm_unsourced"
+    if key not in doc.layers:
+        specific = "citations" in doc.annotated and bool(doc.citations)
+        doc.layers[key] = not (
+            specific
+            or cues().specific.search(doc.text)
+            or _sourced_document(doc)
+            or _OWN_STUDY.search(doc.text)
+        )
+    return bool(doc.layers[key])
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding ``end`` starts: after the last colon, semicolon, dash or
+    sentence-internal stop before it."""
+    cut = max(text.rfind(ch, 0, end) for ch in (":", ";", "—", "–", "(", "!", "?"))
+    return cut + 1
+
+
+def _substance_before(doc: Document, start: int, end: int) -> bool:
+    return bool(_entities_in(doc, start, end, _SUBSTANCE_TYPES))
+
+
+def _refers_to_remedy(doc: Document, at: int) -> bool:
+    """A pronoun at ``at`` stands for a remedy named in the three sentences before, or in the title."""
+    i = doc.sentence_index(at)
+    if i < 0 or not doc.sentences:
+        return False
+    lo = doc.sentences[max(0, i - 3)].start
+    if _substance_before(doc, lo, at) or _REMEDY_NOUN.search(doc.text, lo, at):
+        return True
+    first = doc.sentences[0]
+    return first.end <= at and (
+        _substance_before(doc, first.start, first.end) or bool(_REMEDY_NOUN.search(doc.text, first.start, first.end))
+    )
+
+
+def _plain_statement(doc: Document, sent: Span) -> bool:
+    text = doc.text[sent.start : sent.end]
+    return not (
+        text.rstrip().endswith("?")
+        or text.lstrip().startswith(("“", '"'))
+        or _REPORTING.search(text)
+        or _LAB_CONTEXT.search(text)
+        or nearby_attribution(doc, sent.start, sent.end, window=2) not in ("none", "vague")
+    )
+
+
+def _unsourced_cure_wordings(doc: Document) -> Iterator[Hit]:
+    """The CLM101 wordings the claim layer leaves out, in documents with no specific source."""
+    if not doc.sentences or not _unsourced_document(doc):
+        return
+    lowered = doc.text.lower()
+    entities = "entities" in doc.annotated
+    for sent in doc.sentences:
+        if not _plain_statement(doc, sent):
+            continue
+        text = doc.text[sent.start : sent.end]
+        low = lowered[sent.start : sent.end]
+        m: re.Match[str] | None
+        if any(w in low for w in _ACTION_WORDS):
+            for m in _ACTION_VERB.finditer(text):
+                cs = _clause_start(text, m.start())
+                subject = text[cs : m.start()]
+                last = subject.split(",")[-1]
+                # "vitamin C to knock out colds": a remedy and what it is for, in a product list
+                purpose = re.search(r"\bto\s*$", last) is not None and _substance_before(
+                    doc, sent.start + cs + len(subject) - len(last), sent.start + m.start()
+                ) and not _CLAUSE_HEDGE.search(last[: last.rfind("to")])
+                if (_CLAUSE_HEDGE.search(last) and not purpose) or len(subject) > 120:
+                    continue
+                obj_end = len(text)
+                for stop in (";", ":", ".", " because ", " so that ", " but "):
+                    k = text.find(stop, m.end())
+                    if k != -1:
+                        obj_end = min(obj_end, k)
+                obj = text[m.end() : obj_end]
+                a, b = sent.start + m.end(), sent.start + obj_end
+                if not (
+                    _entities_in(doc, a, b, _OUTCOME_TYPES)
+                    or _BODY_OBJECT.search(obj)
+                    or cues().outcome_words.search(obj)
+                ):
+                    continue
+                s0 = sent.start + cs
+                pronoun = _SUBJECT_PRONOUN.match(subject.split(",")[-1]) or _SUBJECT_PRONOUN.match(subject)
+                if not (
+                    _substance_before(doc, s0, sent.start + m.start())
+                    or _REMEDY_NOUN.search(subject)
+                    or (pronoun and _refers_to_remedy(doc, s0))
+                ):
+                    continue
+                end = sent.start + obj_end
+                yield Hit(
+                    Span(sent.start + m.start(), end),
+                    "cure claim stated as fact with no source anywhere in the article",
+                    evidence={"claim": text[:200]},
+                    suggestion="cite the study that supports the claim",
+                    confidence=0.6,
+                )
+                break
+        m = _TESTIMONIAL_CURE.search(text)
+        if m is not None:
+            yield Hit(
+                Span(sent.start + m.start(), sent.start + m.end()),
+                "a personal cure story told as proof that the remedy works",
+                evidence={"claim": m.group(0)},
+                suggestion="report what trials found, not one person's experience",
+                confidence=0.6,
+            )
+        m = _AS_GOOD_AS_DRUG.search(text)
+        if m is not None and entities:
+            drug = [e for e in doc.entities if sent.start + m.end() <= e.start < sent.start + m.end() + 25
+                    and e.kind == "drug"]
+            subj = [e for e in doc.entities if sent.start <= e.start < sent.start + m.start() and
+                    e.type in _SUBSTANCE_TYPES and e.kind != "drug"]
+            short_subject = len(text[: m.start()].split()) <= 3 and not _CLAUSE_HEDGE.search(text[: m.start()])
+            if drug and (subj or short_subject):
+                yield Hit(
+                    Span(sent.start + (subj[0].start - sent.start if subj else 0), drug[0].end),
+                    f"remedy said to work as well as a drug ({drug[0].text!r}) with no source",
+                    evidence={"claim": text[:200]},
+                    suggestion="name the head-to-head trial, its size and its result",
+                    confidence=0.6,
+                )
+        if entities:
+            first = [e for e in doc.entities if sent.start <= e.start < sent.start + 3 and e.type in _OUTCOME_TYPES]
+            if first:
+                r = _REDUCTIVE.match(doc.text, first[0].end, sent.end)
+                if r is not None:
+                    yield Hit(
+                        Span(first[0].start, r.end()),
+                        f"a disease ({first[0].text!r}) reduced to one cause, stated as fact with no source",
+                        evidence={"claim": text[:200]},
+                        suggestion="say what is known about its causes, and who says so",
+                        confidence=0.6,
+                    )
+            h = _HARM_VERB.search(text)
+            if h is not None:
+                subject = text[_clause_start(text, h.start()) : h.start()]
+                s0 = sent.start + _clause_start(text, h.start())
+                drugs = [e for e in doc.entities if s0 <= e.start < sent.start + h.start() and e.kind == "drug"]
+                pronoun = _SUBJECT_PRONOUN.match(subject)
+                if (drugs or (pronoun and _drug_before(doc, s0))) and not _CLAUSE_HEDGE.search(subject):
+                    yield Hit(
+                        Span(sent.start + h.start(), sent.end - (len(text) - len(text.rstrip(" .!"))) ),
+                        "harm of a medicine stated as fact with no source",
+                        evidence={"claim": text[:200]},
+                        suggestion="give the size of the risk and the study that measured it",
+                        confidence=0.6,
+                    )
+
+
+def _drug_before(doc: Document, at: int) -> bool:
+    i = doc.sentence_index(at)
+    lo = doc.sentences[max(0, i - 2)].start if doc.sentences else 0
+    return any(lo <= e.start < at and e.kind == "drug" for e in doc.entities)
+
+
+def _unsourced_cause_claim(doc: Document, claim: Claim) -> bool:
+    """A disease said to be caused by one thing, or a drug to cause diseases ("Statins cause muscle
+    wasting", "Diabetes is caused by eating carbohydrates"), stated as fact in an unsourced article."""
+    if claim.kind != "harm" or claim.strength != "direct_causal" or claim.polarity != "positive" or claim.hedges:
+        return False
+    if not _CAUSE_CUE.match(str(claim.extra.get("cue") or "")) or not _unsourced_document(doc):
+        return False
+    i = doc.sentence_index(claim.start)
+    if i < 0 or not _plain_statement(doc, doc.sentences[i]):
+        return False
+    lo = doc.sentences[max(0, i - 1)].start
+    if not any(lo <= e.start < claim.end and e.kind == "disease" for e in doc.entities):
+        return False
+    # the cause is a medicine, a food or an additive ("Statins cause ...", "... caused by sugar"),
+    # not a virus, a condition or a mechanism that textbooks name as the cause
+    sent = doc.sentences[i]
+    cue_start = int(claim.extra.get("cue_start") or claim.start)
+    passive = str(claim.extra.get("cue") or "").lower().endswith("ed")
+    lo, hi = (cue_start, sent.end) if passive else (sent.start, cue_start)
+    return any(lo <= e.start < hi and e.kind in _CAUSE_KINDS for e in doc.entities) or bool(
+        _CAUSE_STUFF.search(doc.text, lo, hi)
+    )
 
 
 def _exposure_is_substance(doc: Document, claim: Claim) -> bool:
@@ -167,7 +441,27 @@ def unsupported_efficacy_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]
     - HealthNewsReview.org criteria 5 ("Does the story use independent sources?") and 3 ("quality
       of the evidence").
     """
+    hits = list(_claim_hits(doc)) + list(_success_rates(doc))
+    yield from hits
+    # one finding a sentence: the other wordings only where the claim layer found nothing
+    taken = {doc.sentence_index(h.span.start) for h in hits if h.span is not None}
+    for hit in _unsourced_cure_wordings(doc):
+        if hit.span is not None and doc.sentence_index(hit.span.start) not in taken:
+            taken.add(doc.sentence_index(hit.span.start))
+            yield hit
+
+
+def _claim_hits(doc: Document) -> Iterator[Hit]:
     for claim in doc.claims:
+        if _unsourced_cause_claim(doc, claim):
+            yield Hit(
+                _core_span(claim),
+                "cause of a disease stated as fact with no source anywhere in the article",
+                evidence={"claim": claim.text[:200]},
+                suggestion="say what is known about the causes, and cite who found it",
+                confidence=0.6,
+            )
+            continue
         if claim.kind != "efficacy" or claim.strength != "direct_causal" or claim.polarity != "positive":
             continue
         if claim.text.rstrip().endswith("?") or claim.extra.get("quoted"):
@@ -205,12 +499,18 @@ def unsupported_efficacy_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]
                 suggestion="cite the study that supports the claim",
                 confidence=0.6,
             )
+
+
+def _success_rates(doc: Document) -> Iterator[Hit]:
     lowered = doc.text.lower()
     if not any(w in lowered for w in _SUCCESS_WORDS) or _research_report(doc):
         return  # a study's own abstract is the source of the rates it reports
     for _, sent in sentences_with(doc, _SUCCESS_RATE):
         m = _SUCCESS_RATE.search(doc.text, sent.start, sent.end)
-        if m is None or nearby_attribution(doc, sent.start, sent.end) in ("named", "specific"):
+        if m is None:
+            continue
+        own = re.search(r"\bof\s+(?:our|my)\s", m.group(0), re.I) is not None  # the seller's own tally
+        if nearby_attribution(doc, sent.start, sent.end) in (("specific",) if own else ("named", "specific")):
             continue
         if _STUDY_CONTEXT.search(doc.text, sent.start, sent.end):
             continue  # a result reported from a trial ("a 27% remission rate in the placebo group")
@@ -316,7 +616,9 @@ _NOVELTY_UNLESS_AFTER = re.compile(
 
 
 _REPORTING = re.compile(
-    r"\b(?:said|says|told|tells|according\s+to|reported|reports|wrote|writes|write|explained|noted|added)\b"
+    r"(?<!nobody\s)(?<!no\sone\s)(?<!never\s)"
+    r"\b(?:said|says|told(?!\s+(?:me|you)\b)|tells(?!\s+(?:me|you)\b)|according\s+to|reported|reports|wrote|"
+    r"writes|write|explained|noted|added)\b"
 )
 
 
