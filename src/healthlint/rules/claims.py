@@ -788,6 +788,30 @@ _ABSOLUTE_SAFETY = re.compile(
     r"|(?:take|use|combine)\s+(?:it|them|this)\s+(?:safely\s+)?(?:alongside|with)\s+any\s+(?:other\s+)?(?:medications?|medicines?|drugs)"
     r"|no\s+(?:known\s+)?(?:drug\s+)?interactions"
     r"|(?:is|are)\s+(?:completely\s+|totally\s+|entirely\s+)?non-?toxic"
+    # wordings added after a recall study on bad articles in genres the rule had not seen
+    r"|(?:carr(?:y|ies)|pose[sd]?|poses|has|have|with)\s+(?:absolutely\s+)?(?:no|zero)\s+risks?(?:\s+(?:at\s+all|whatsoever))?"
+    r"(?!\s+(?:of|to|for|from|factors?|that|in|with))"
+    r"|no\s+(?:risk|chance|danger)\s+of\s+(?:any\s+)?(?:side[\s-]effects|harm|adverse\s+(?:effects|reactions)|complications)"
+    r"|without\s+(?:a\s+single|any|one)\s+(?:\w+\s+)?side[\s-]effects?"
+    r"|(?:completely\s+|totally\s+|entirely\s+)?free\s+(?:of|from)\s+(?:all\s+|any\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:toxic\s+effects|adverse\s+effects|risks|dangers|toxicity)"
+    r"|safe\s+(?:for\s+)?(?:every|any|all)\s+(?:child|children|kids?|ages?|person|body|one)\s+at\s+any\s+dose"
+    r"|safe\s+at\s+any\s+dose"
+    r"|(?:safe|gentle\s+enough)\s+to\s+(?:use|take|give|combine)\s+(?:\w+\s+)?(?:alongside|with|during)\s+"
+    r"(?:(?:any|all|other|your|prescription)\s+(?:\w+\s+)?(?:medic\w+|drugs|prescriptions)|pregnancy|breastfeeding|"
+    r"(?-i:[A-Z][a-z]+)(?:\s+or\s+during\s+[\w\s]{1,20})?)"
+    r"|(?:can\s+be\s+(?:used|taken)|use\s+(?:it|them)|take\s+(?:it|them))\s+safely\s+(?:for\s+(?:years|life|months|"
+    r"decades|as\s+long\s+as\s+you\s+(?:like|want))|indefinitely|forever|every\s+day|long[\s-]term)"
+    r"|there\s+is\s+no\s+(?:upper\s+limit|maximum\s+(?:dose|amount)|such\s+thing\s+as\s+too\s+much)"
+    r"|(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:them|my\s+\w+|our\s+\w+)\s+(?:has|have)\s+(?:ever\s+)?"
+    r"(?:had|experienced|reported|suffered)\s+(?:a|any|one)\s+(?:single\s+)?(?:problem|reaction|side[\s-]effect|issue|"
+    r"complication)s?(?:\s+to\s+(?:the|our|my)\s+\w+)?"
+    r"|(?:a|the)\s+(?:completely\s+|totally\s+|perfectly\s+)?safe\s+alternative\s+to"
+    # side effects recast as healing: "that's just your body detoxing", "feeling worse is a good sign"
+    r"|(?:that'?s|this\s+is|it'?s|it\s+is)\s+(?:just|simply|only)\s+(?:your\s+body|the\s+body|the\s+toxins?)\s+"
+    r"(?:detox\w*|healing|cleansing|releasing|adjusting|purging)(?:\s+(?:from\s+)?(?:the\s+)?\w+)?"
+    r"|(?:feeling\s+worse|(?:getting|feel)\s+worse\s+(?:at\s+first|before\s+you\s+get\s+better))[^.;:]{0,60}?"
+    r"\s(?:is|are)\s+(?:also\s+|actually\s+)?a\s+good\s+sign"
     r")(?![\w-])",
     re.I,
 )
@@ -798,7 +822,7 @@ _SAFETY_UNLESS = re.compile(
     r"doesn'?t\s+mean|does\s+not\s+mean|isn'?t\s+(?:necessarily|always)|not\s+necessarily|claims?|claimed|"
     r"marketed\s+as|advertis\w+|so-called|so\s+far|thus\s+far|to\s+date|yet|expected|in\s+(?:mice|rats|animals)|"
     r"(?:were|was|had|found|shown?|saw|seen|reported|observed)\s+(?:\w+\s+)?(?:little\s+or\s+)?no|without\s+prov\w+|"
-    r"dream|still|groups?|make\s+sure|ensure|whether|randomi[sz]ed|"
+    r"dream|still|groups?|make\s+sure|ensure|whether|randomi[sz]ed|think|thinks|thinking|believ\w*|assum\w*|"
     r"according\s+to\s+(?:the\s+|a\s+)?(?:\w+\s+){0,5}?(?:study|trial|review|analysis))\b",
     re.I,
 )
