@@ -758,9 +758,14 @@ def unsupported_novelty_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                     confidence=0.8,
                 )
                 continue
-            if nearby_attribution(doc, sent.start, sent.end, window=3) in ("none", "vague") and not _sourced_document(
-                doc
-            ):
+            level = nearby_attribution(doc, sent.start, sent.end, window=3)
+            unsupported = level in ("none", "vague") and not _sourced_document(doc)
+            quoted = text.lstrip().startswith(("“", '"'))
+            if not unsupported and level != "specific" and not quoted and _HYPE_WORD.match(m.group(0)):
+                # hype ("breakthrough", "revolutionary") in an article that names no specific source
+                # anywhere: a name nearby (the clinic, the company, the FDA) does not source it
+                unsupported = _unsourced_document(doc)
+            if unsupported:
                 yield Hit(
                     span,
                     f"novelty claim ({m.group(0)!r}) with no source for what is new",
