@@ -19,11 +19,14 @@ _TREATMENT = (
     r"antacids|painkillers|pain\s*(?:killers|pills|relievers|medications?)|ibuprofen|paracetamol|acetaminophen|"
     r"metformin|levothyroxine|warfarin|blood\s+thinners|anticoagulants|opioids|antihistamines|antipsychotics|"
     r"anticonvulsants|antiepileptics|beta[\s-]blockers|nsaids|immunosuppressants|hormone\s+therapy|"
-    r"(?:flu\s+)?(?:shots|jabs)|dialysis|chemo\s+drugs|medical\s+care)"
+    r"(?:flu\s+)?(?:shots|jabs)|dialysis|chemo\s+drugs|medical\s+care|"
+    r"stimulants?|ritalin|adderall|ssris|snris|benzodiazepines|benzos|antivirals|antifungals|dewormers|"
+    r"anti-?parasitics|anti-?inflammatories|inhalers?|ivf|fertility\s+treatments?|hrt|"
+    r"(?:the\s+)?operation|(?:the\s+)?procedure|knee\s+replacement|hip\s+replacement|joint\s+replacement)"
 )
 _STOP = re.compile(
     r"\b(?:stop|quit|discontinue|ditch|skip|toss|bin|dump|give\s+up|throw\s+(?:away|out)|get\s+off|come\s+off|"
-    r"wean\s+(?:yourself\s+)?off|"
+    r"wean\s+(?:yourself\s+)?off|cancel|refuse|decline|turn\s+down|say\s+no\s+to|"
     r"say\s+goodbye\s+to|forget\s+(?:about\s+)?)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:your\s+|those\s+|these\s+|the\s+)?"
     r"(?:\w+\s+)?" + _TREATMENT + r"\b",
     re.I,
@@ -31,12 +34,13 @@ _STOP = re.compile(
 # "you are on medication ..., you can stop taking it": a pronoun standing for a treatment named
 # earlier in the same sentence
 _STOP_PRONOUN = re.compile(
-    r"\b(?:stop|quit|discontinue|ditch|give\s+up|get\s+off|come\s+off|wean\s+(?:yourself\s+)?off)\s+"
-    r"(?:taking\s+|using\s+)?(?:it|them)\b",
+    r"\b(?:stop|quit|discontinue|ditch|give\s+up|get\s+off|come\s+off|wean\s+(?:yourself\s+)?off|replace|swap)\s+"
+    r"(?:taking\s+|using\s+|giving\s+)?(?:it|them)\b",
     re.I,
 )
 _STOP_WORDS = ("stop", "quit", "discontinu", "ditch", "skip", "give", "throw", "get off", "come off", "wean",
-               "goodbye", "forget", "toss", "bin", "dump")
+               "goodbye", "forget", "toss", "bin", "dump", "cancel", "refuse", "decline", "turn down", "say no",
+               "replace", "swap")
 _TREATMENT_WORD = re.compile(r"\b" + _TREATMENT + r"\b", re.I)
 _REPLACE = re.compile(
     r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|replace|replaces|replacing|swap|ditch),?\s+(?:taking\s+|using\s+|having\s+)?"
@@ -90,6 +94,7 @@ _STOP_LICENSE = re.compile(
     re.I,
 )
 _READER = re.compile(r"\b(?:you|your|yourself)\b", re.I)
+_STUDY = re.compile(r"\b(?:study|trial|participants|patients\s+who|researchers|doctors\s+who)\b", re.I)
 # a pattern is tried only on texts holding one of its words (a plain substring test is much faster)
 _SAF101_TRIGGERS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_STOP, _STOP_WORDS),
@@ -101,10 +106,57 @@ _SAF101_TRIGGERS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                      "dosage straight")),
     (_STOP_PRONOUN, _STOP_WORDS),
 )
+# wordings added after a recall study on bad articles in genres the rule had not seen, each tried
+# only when one of its words occurs: (pattern, words)
+_T = _TREATMENT
+_SAF101_MORE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (re.compile(pattern, re.I), words)
+    for pattern, words in (
+        # put treatment off: "give OvaBloom three months first", "a few months of natural healing first"
+        (r"\b(?:give|try)\s+(?:[\w'’-]+\s+){1,3}?(?:(?:a\s+few|several|two|three|four|six|\d+)\s+)?(?:weeks?|months?)"
+         r"\s+first\b"
+         r"|\b(?:weeks|months)\s+of\s+(?:[\w-]+\s+){0,2}(?:healing|treatment|therapy|detox\w*|cleans\w*|protocol)\s+"
+         r"first\b", ("first",)),
+        # the writer's own stopping, told as a model: "I flushed the whole bottle down the toilet"
+        (r"\b(?:flush\w*|threw|throw|toss\w*|dump\w*|binned)\s+(?:away\s+|out\s+)?(?:the|my|those|all|his|her)\s+"
+         r"(?:whole\s+|entire\s+|last\s+)?(?:bottle|box|pack|packet|prescriptions?|pills|meds|tablets)\b"
+         r"(?:[^.;!]{0,30}?\b(?:toilet|trash|bin|garbage|away|out)\b)?"
+         r"|\b(?:threw|tossed|ditched|binned|dumped|flushed)\s+(?:away\s+|out\s+)?(?:all\s+)?(?:my|his|her|their)\s+"
+         r"(?:\w+\s+)?" + _T + r"\b", ("flush", "threw", "throw", "toss", "dump", "binned", "ditched")),
+        # against tapering: "tapering slowly only drags out the misery"
+        (r"\b(?:tapering|weaning(?:\s+off)?|coming\s+off)\s+(?:\w+\s+)?(?:slowly|gradually)\s+(?:only|just|simply)\s+"
+         r"(?:drags?|prolongs?|delays?|makes?)\b[^.;!]*"
+         r"|\b(?:going|quitting|stopping)\s+cold\s+turkey\s+(?:is|was)\s+(?:the\s+)?(?:best|better|easiest|only|"
+         r"fastest)\b", ("taper", "wean", "coming off", "cold turkey")),
+        # a treatment refused and the remedy taken instead, told as a model
+        (r"\b(?:refused|declined|rejected|turned\s+down|skipped|ditched|quit|gave\s+up)\s+(?:\w+\s+)?" + _T
+         + r"(?:\s*,?\s*(?:and|or)\s+(?:\w+\s+)?" + _T + r")?[^.;!]{0,60}?\binstead\b", ("instead",)),
+        (r"\breplaced\s+(?:their|his|her|my|our)\s+(?:[\w'’]+\s+)?" + _T + r"\s+with\b", ("replaced",)),
+        (r"\b(?:never|no\s+longer|don'?t)\s+bother\s+(?:with|getting|taking)\s+(?:\w+\s+)?" + _T + r"\b",
+         ("bother",)),
+    )
+)
+# the doctor's offer turned down: "if your doctor wants to prescribe antidepressants, politely decline"
+_DOCTOR_REFUSED = re.compile(
+    r"\b(?:your|the)\s+(?:doctor|gp|physician|pediatrician|paediatrician|\w+ologist|psychiatrist)\s+(?:offers?|wants|"
+    r"suggests?|tries|prescribes?|pushes)\b[^.;!]{0,100}?,\s*(?:politely\s+|just\s+|simply\s+|firmly\s+)?"
+    r"(?:decline|refuse|say\s+no|turn\s+(?:it|them)\s+down|ask\s+(?:about|for)\s+[\w\s-]{1,30}?\s+instead)\b",
+    re.I,
+)
+# "you don't need your psychiatrist's permission to stop"
+_NO_PERMISSION = re.compile(
+    r"\b(?:don'?t|do\s+not|never)\s+need\s+(?:your\s+|a\s+|the\s+|any\s+)?(?:doctor|physician|gp|psychiatrist|"
+    r"\w+ologist|pharmacist)(?:'s|’s|s')?\s+(?:permission|approval|blessing|ok|okay|go-ahead)\b",
+    re.I,
+)
+_DOCTOR_WORDS = ("decline", "refuse", "say no", "turn it down", "turn them down", "instead", "permission",
+                 "approval", "blessing", "go-ahead")
+# an imperative opening a clause: "If you are on a statin, don't wait: stop taking it today"
+_CLAUSE_IMPERATIVE = re.compile(r"(?:[:;—–]|,\s*(?:then|so|and|just)?)\s*(?:just\s+|simply\s+|then\s+)?$", re.I)
 _IMPERATIVE_START = re.compile(
     r"^\W*(?:so\s+|just\s+|simply\s+|then\s+)?(?:stop|quit|ditch|skip|throw|give|get|come|"
     r"wean|forget|say|replace|swap|take|try|use|add|drink|eat|consume|swallow|apply|"
-    r"delay|postpone|put|double|triple|increase|start|chew|rub|give)\b",
+    r"delay|postpone|put|double|triple|increase|start|chew|rub|give|cancel|refuse|decline|turn|toss|bin|dump)\b",
     re.I,
 )
 _IMPERATIVE_AFTER_INTRO = re.compile(
@@ -154,10 +206,21 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     patterns = [p for p, words in _SAF101_TRIGGERS if any(w in lowered for w in words)]
     if any(w in lowered for w in ("no need", "t need", "not need", "needn", "never need", "without need")):
         patterns.append(_ANTI_CAVEAT)
-    for _, sent in sentences_with(doc, *patterns):
+    more = [p for p, words in _SAF101_MORE if any(w in lowered for w in words)]
+    doctor = [p for p in (_DOCTOR_REFUSED, _NO_PERMISSION) if any(w in lowered for w in _DOCTOR_WORDS)]
+    for i, sent in sentences_with(doc, *patterns, *more, *doctor):
         text = doc.text[sent.start : sent.end]
         if _REPORTED.search(text) or text.lstrip().startswith(("“", '"')):
             continue  # reported speech: someone else's advice, quoted in a story
+        refused = next((m for p in doctor for m in p.finditer(text)), None)
+        if refused is not None and not text.rstrip().endswith("?"):
+            yield Hit(
+                Span(sent.start + refused.start(), sent.start + refused.end()),
+                f"advice to turn down or stop treatment without the doctor ({' '.join(refused.group(0).split())!r})",
+                evidence={"match": refused.group(0)},
+                suggestion="tell readers to discuss any change of treatment with their doctor",
+            )
+            continue
         anti = _ANTI_CAVEAT.search(text)
         if anti is not None and not _NEG_BEFORE.search(text[: anti.start()]):
             yield Hit(
@@ -169,14 +232,24 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
             continue
         if _CAVEAT.search(text) or text.rstrip().endswith("?"):
             continue
+        if _STUDY.search(text):
+            continue
         reader = bool(_READER.search(text)) or bool(_PROMISE_SUBJECT.search(text))
+        before = doc.text[doc.sentences[max(0, i - 2)].start : sent.start]
+        found = False
         for pattern in (_STOP, _REPLACE, _REPLACE_MORE, _STOP_PRONOUN):
             for m in pattern.finditer(text):
                 if _NEG_BEFORE.search(text[: m.start()]):
                     continue
-                if pattern is _STOP_PRONOUN and not _TREATMENT_WORD.search(text, 0, m.start()):
+                if pattern is _STOP_PRONOUN and not (
+                    _TREATMENT_WORD.search(text, 0, m.start()) or _TREATMENT_WORD.search(before)
+                ):
                     continue
-                licensed = _STOP_LICENSE.search(text[: m.start()]) or _IMPERATIVE_START.match(text)
+                licensed = (
+                    _STOP_LICENSE.search(text[: m.start()])
+                    or _IMPERATIVE_START.match(text)
+                    or (m.start() > 0 and _CLAUSE_IMPERATIVE.search(text[: m.start()]) and reader)
+                )
                 if pattern not in (_REPLACE, _REPLACE_MORE) and not licensed:
                     continue  # "once you stop a treatment": a time clause, not advice
                 imperative = bool(_IMPERATIVE_START.match(text)) and text.lstrip(" \"“'").lower().startswith(
@@ -184,14 +257,29 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                 )
                 if not (reader or imperative or re.search(r"alternative|\soff\s", m.group(0), re.I)):
                     continue  # reporting what patients did is not advice
-                if re.search(r"\b(?:study|trial|participants|patients\s+who|researchers|doctors\s+who)\b", text, re.I):
-                    continue
+                found = True
                 yield Hit(
                     Span(sent.start + m.start(), sent.start + m.end()),
                     f"advice to stop or replace medical treatment ({' '.join(m.group(0).split())!r})",
                     evidence={"match": m.group(0)},
                     suggestion="tell readers to change treatment only with their doctor",
                 )
+        if found:
+            continue
+        for pattern in more:
+            hit = pattern.search(text)
+            if hit is None or _NEG_BEFORE.search(text[: hit.start()]):
+                continue
+            if hit.group(0).lower().startswith(("give", "try")) and not _TREATMENT_WORD.search(text):
+                continue  # "try it for two weeks first" is a delay only when a treatment is named
+            piece = hit.group(0).rstrip(" ,")
+            yield Hit(
+                Span(sent.start + hit.start(), sent.start + hit.start() + len(piece)),
+                f"advice to stop, refuse or put off medical treatment ({' '.join(piece.split())!r})",
+                evidence={"match": piece},
+                suggestion="tell readers to change treatment only with their doctor",
+            )
+            break
 
 
 _NUM = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|half\s+a)"
