@@ -190,7 +190,7 @@ _OWN_STUDY = re.compile(
 )
 
 
-def _unsourced_document(doc: Document) -> bool:
+def unsourced_document(doc: Document) -> bool:
     """True for a document that names no specific source anywhere (no citation, reference,
     journal, link or dated study) and is not a news report quoting people throughout."""
     key = "_clm_unsourced"
@@ -243,7 +243,7 @@ def _plain_statement(doc: Document, sent: Span) -> bool:
 
 def _unsourced_cure_wordings(doc: Document) -> Iterator[Hit]:
     """The CLM101 wordings the claim layer leaves out, in documents with no specific source."""
-    if not doc.sentences or not _unsourced_document(doc):
+    if not doc.sentences or not unsourced_document(doc):
         return
     lowered = doc.text.lower()
     entities = "entities" in doc.annotated
@@ -357,7 +357,7 @@ def _unsourced_cause_claim(doc: Document, claim: Claim) -> bool:
     wasting", "Diabetes is caused by eating carbohydrates"), stated as fact in an unsourced article."""
     if claim.kind != "harm" or claim.strength != "direct_causal" or claim.polarity != "positive" or claim.hedges:
         return False
-    if not _CAUSE_CUE.match(str(claim.extra.get("cue") or "")) or not _unsourced_document(doc):
+    if not _CAUSE_CUE.match(str(claim.extra.get("cue") or "")) or not unsourced_document(doc):
         return False
     i = doc.sentence_index(claim.start)
     if i < 0 or not _plain_statement(doc, doc.sentences[i]):
@@ -764,7 +764,7 @@ def unsupported_novelty_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
             if not unsupported and level != "specific" and not quoted and _HYPE_WORD.match(m.group(0)):
                 # hype ("breakthrough", "revolutionary") in an article that names no specific source
                 # anywhere: a name nearby (the clinic, the company, the FDA) does not source it
-                unsupported = _unsourced_document(doc)
+                unsupported = unsourced_document(doc)
             if unsupported:
                 yield Hit(
                     span,

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from healthlint.document import Document
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
-from healthlint.rules.claims import sentences_with
+from healthlint.rules.claims import sentences_with, unsourced_document
 
 _SYMPTOM_QUESTION = re.compile(
     r"^\W*(?:do|are|have|does|did|is)\s+(?:you|your)\b[^?]{0,120}\?\W*$"
@@ -35,6 +35,40 @@ _DIAGNOSIS = re.compile(
     r"|\bchances\s+are\s+(?:that\s+|high\s+that\s+)?(?:you|your)\s+[^.!?;]+",
     re.I,
 )
+# a symptom list turned on the reader: "If any of this sounds familiar", "If this sounds like you"
+_SOUNDS_FAMILIAR = re.compile(
+    r"^\W*if\s+(?:any\s+of\s+|some\s+of\s+|all\s+of\s+)?(?:this|these|that|those)\s+(?:sounds?|seems?|rings?|feels?)\s+"
+    r"(?:familiar|like\s+you|a\s+bell)",
+    re.I,
+)
+# wordings added after a recall study on bad articles in genres the rule had not seen
+_DIAGNOSIS_MORE = re.compile(
+    r"\byou\s+(?:could|may|might|probably|likely|possibly)\s+(?:already\s+)?be\s+(?:hosting|carrying|harbou?ring|"
+    r"infected\s+with|infested\s+with)\s+[^.!?;]+"
+    r"|\bwhat\s+if\s+(?:the\s+)?(?:real|true|hidden|underlying|root)\s+cause\s+(?:of\s+(?:\w+\s+){1,3})?(?:is|was|lies)"
+    r"\s+[^.!?;,]+",
+    re.I,
+)
+# a checklist score turned into a diagnosis: "Three or more yeses means you should assume ..."
+_QUIZ_SCORE = re.compile(
+    r"\b(?:(?:two|three|four|five|six|\d+)\s+or\s+more|(?:even|just|only)\s+(?:one|two|three|a\s+few))\s+"
+    r"(?:yes(?:es)?|(?:of\s+)?(?:these|the\s+above)|symptoms|signs|answers|checks|ticks|boxes)\b[^.!?]*?"
+    r"\b(?:means?|suggests?|indicates?|you\s+(?:probably|likely|may|might|could|should|almost\s+certainly))\b[^.!?]*",
+    re.I,
+)
+# the reader told they have a disease, with no symptom asked about
+_YOU_HAVE = re.compile(
+    r"\byou\s+(?:almost\s+certainly|most\s+likely|very\s+likely|probably\s+already|almost\s+surely)\s+"
+    r"(?:have|carry|are\s+suffering\s+from|suffer\s+from)\s+(?!(?:heard|seen|been|noticed|read|had|met|done)\b)"
+    r"[^.!?;]+"
+    r"|\b(?:actually|really|secretly)\s+(?:have|suffer\s+from)\s+(?:an?\s+)?(?:undiagnosed|hidden|silent|underlying)"
+    r"\s+[^.!?;]+",
+    re.I,
+)
+_MNG101_WORDS = ("hosting", "carrying", "harbo", "infected with", "infested with", "real cause", "true cause",
+                 "hidden cause", "underlying cause", "root cause", " or more", "even one", "even two", "even three",
+                 "just one", "just two", "only one", "almost certainly", "most likely", "very likely",
+                 "probably already", "almost surely", "undiagnosed", "hidden", "silent")
 _IF_YOU_HAVE = re.compile(
     r"^\W*if\s+you\s+(?:often\s+|frequently\s+|regularly\s+|sometimes\s+|ever\s+)?(?:have|experience|suffer\s+from|"
     r"feel|notice|get|struggle\s+with)\b",
@@ -78,12 +112,24 @@ def self_diagnosis_prompt(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """
     sents = doc.sentences
     prompted_until = -1
+    lowered = doc.text.lower()
+    more = any(w in lowered for w in _MNG101_WORDS)
+    unsourced = more and unsourced_document(doc)
     for i, sent in enumerate(sents):
         text = doc.text[sent.start : sent.end]
         if _SYMPTOM_QUESTION.match(text) and _SYMPTOMISH.search(text):
             prompted_until = i + 2
             continue
         m = _DIAGNOSIS.search(text)
+        if more and m is None:
+            m = _DIAGNOSIS_MORE.search(text) or _QUIZ_SCORE.search(text)
+            symptoms_before = bool(_SYMPTOMISH.search(doc.text, sents[max(0, i - 2)].start, sent.start))
+            if m is not None and (_QUIZ_SCORE.match(m.group(0)) or _SOUNDS_FAMILIAR.match(text) or symptoms_before):
+                prompted_until = i  # a checklist score, or a symptom list just before, is the prompt
+            if m is None and unsourced and not text.rstrip().endswith("?"):
+                m = _YOU_HAVE.search(text)
+                if m is not None:
+                    prompted_until = i
         if m is None:
             continue
         if i <= prompted_until or (_IF_YOU_HAVE.match(text) and _SYMPTOMISH.search(text[: m.start()])):
@@ -125,8 +171,44 @@ _SLOGANS = re.compile(
     r"(?:is|are)\s+(?:quietly\s+|slowly\s+|silently\s+)?(?:poisoning|killing)\s+you(?:r\s+body)?|"
     r"(?:quietly|slowly|silently)\s+(?:poisoning|destroying|damaging|killing)\s+(?:you|your\s+\w+)|"
     r"(?:the\s+)?damage\s+(?:is|has\s+been)\s+(?:already\s+)?done|can\s*(?:not|'t|\s+never)\s+be\s+undone|"
-    r"every\s+(?:day|week|month|hour|minute)\s+(?:that\s+)?you\s+(?:wait|delay|put\s+(?:it|this)\s+off)|"
+    r"every\s+(?:extra\s+|single\s+)?(?:day|week|month|year|hour|minute)\s+(?:that\s+)?you\s+(?:wait|delay|"
+    r"put\s+(?:it|this)\s+off|stay\s+on\s+(?:it|them|\w+)|spend\s+on\s+\w+|keep\s+taking\s+(?:it|them|\w+)|"
+    r"ignore\s+(?:it|this|them))(?:\s*,\s*[^,.;!?]+)?|"
+    r"(?:you\s+)?(?:don'?t|do\s+not)\s+have\s+(?:years|months|time)\s+to\s+(?:waste|lose|experiment|wait)|"
     r"(?:available|open|valid)\s+for\s+(?:(?:just|only)\s+\d+\s+hours|\d+\s+hours\s+only))\b",
+    re.I,
+)
+# wordings added after a recall study on bad articles in genres the rule had not seen
+# sales pressure dressed as scarcity: "stock is running low", "slots are almost full"
+_SCARCITY = re.compile(
+    r"\b(?:stocks?|supplies|supply|slots|spots|places|spaces|bottles|seats|appointments)\s+(?:\w+\s+){0,3}?(?:is|are)\s+"
+    r"(?:running\s+(?:low|out)|almost\s+(?:gone|full)|nearly\s+(?:gone|full)|selling\s+out|filling\s+(?:up\s+)?fast|"
+    r"limited)\b"
+    r"|\b(?:orders?\s+(?:placed\s+)?|order\s+)before\s+midnight\b"
+    r"|\b(?:don'?t|do\s+not)\s+know\s+how\s+long\s+(?:it|this|this\s+\w+|the\s+\w+)\s+will\s+(?:stay|be|remain)\s+"
+    r"(?:online|up|available)"
+    r"|\bwhile\s+(?:stocks?|supplies)\s+last\b",
+    re.I,
+)
+_SCARCITY_WORDS = ("running low", "running out", "almost gone", "almost full", "nearly gone", "nearly full",
+                   "selling out", "filling", "limited", "midnight", "how long", "while stock", "while supplies")
+# a harm made to sound beyond repair, in articles with no specific source anywhere
+_BEYOND_REPAIR = re.compile(
+    r"\b(?:until|before|once)\s+(?:the\s+)?(?:damage|harm|loss)\s+(?:becomes|is|has\s+become)\s+(?:permanent|"
+    r"irreversible|irreparable)"
+    r"|\b(?:is|are|gets|get)\s+(?:lost|gone|destroyed|damaged)\s+(?:for\s+good|forever|permanently)"
+    r"|\b(?:can|could|will|may)\s+(?:develop|suffer|be\s+left\s+with|end\s+up\s+with)\s+(?:\w+\s+)?(?:lifelong|"
+    r"life-long|permanent|irreversible)\s+[\w-]+(?:\s+[\w-]+)?"
+    r"|\b(?:spread|migrate|travel|move|make\s+their\s+way)\s+(?:in)?to\s+(?:[\w,]+\s+){0,6}?(?:even\s+)?(?:the|your)\s+"
+    r"(?:brain|heart|bloodstream)",
+    re.I,
+)
+_BEYOND_WORDS = ("permanent", "irreversible", "irreparable", "for good", "forever", "permanently", "lifelong",
+                 "life-long", "spread", "migrate", "travel", "move", "make their way")
+# a list of dire outcomes of leaving something alone
+_DIRE = re.compile(
+    r"\b(?:coma|cancer|infertility|heart\s+disease|heart\s+failure|brain\s+damage|organ\s+damage|kidney\s+failure|"
+    r"liver\s+failure|dementia|seizures|death|stroke|heart\s+attack|blindness|paralysis)\b",
     re.I,
 )
 _PERMANENT = re.compile(r"\b(?:permanent|irreversible|lifelong|life-long)\b", re.I)
@@ -158,6 +240,29 @@ def fear_appeal(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     - Moynihan R. et al. Selling sickness. BMJ 2002;324:886-891.
     - Witte K., Allen M. A meta-analysis of fear appeals. Health Educ Behav 2000;27(5):591-615.
     """
+    lowered = doc.text.lower()
+    if any(w in lowered for w in _SCARCITY_WORDS):
+        for _, sent in sentences_with(doc, _SCARCITY):
+            for m in _SCARCITY.finditer(doc.text, sent.start, sent.end):
+                yield Hit(
+                    Span(m.start(), m.end()),
+                    f"sales pressure ({' '.join(doc.text[m.start() : m.end()].split())!r})",
+                    evidence={"match": doc.text[m.start() : m.end()]},
+                    suggestion="let readers decide without a deadline",
+                )
+    if any(w in lowered for w in _BEYOND_WORDS) and unsourced_document(doc):
+        for _, sent in sentences_with(doc, _BEYOND_REPAIR):
+            text = doc.text[sent.start : sent.end]
+            if text.lstrip().startswith(("“", '"')) or _SLOGANS.search(text) or _UNTREATED.search(text):
+                continue  # reported below as a slogan or an untreated outcome
+            b = _BEYOND_REPAIR.search(text)
+            if b is not None and not re.search(r"\b(?:not|never|rarely|no)\s+(?:\w+\s+)?$", text[: b.start()], re.I):
+                yield Hit(
+                    Span(sent.start + b.start(), sent.start + b.end()),
+                    f"fear appeal: harm presented as beyond repair ({' '.join(b.group(0).split())!r})",
+                    evidence={"match": b.group(0)},
+                    suggestion="state how likely the outcome is and who it affects",
+                )
     for _, sent in sentences_with(doc, _SLOGANS, _UNTREATED):
         text = doc.text[sent.start : sent.end]
         for m in _SLOGANS.finditer(text):
@@ -177,12 +282,15 @@ def fear_appeal(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
             )
         severe = list(_SEVERE.finditer(text))
         unt = _UNTREATED.search(text)
+        if unt is not None and len(_DIRE.findall(text)) >= 2 and not severe and unsourced_document(doc):
+            severe = list(_DIRE.finditer(text))  # "left untreated, it can lead to heart disease, infertility ..."
+            severe = [severe[0], severe[-1]]
         if not severe or unt is None:
             continue
         permanent = [m for m in severe if _PERMANENT.search(m.group(0))]
         sev = (permanent or severe)[0]
         you = re.search(r"\b(?:you|your)\b", text, re.I)
-        if not (permanent or you or _URGENT.search(text)):
+        if not (permanent or you or _URGENT.search(text) or (len(severe) >= 2 and unsourced_document(doc))):
             continue
         start = min(sev.start(), unt.start())
         end = max(sev.end(), unt.end())
@@ -255,6 +363,55 @@ _SUPPRESSION_MORE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
          ("billions", "millions", "money", "fortune")),
         (r"\b(?:only|just|merely|simply)\s+(?:mask|masks|cover\s+up|covers\s+up|hide|hides)\s+(?:the\s+|your\s+)?"
          r"symptoms", ("mask", "cover up", "covers up", "hide")),
+        # wordings added after a second recall study on bad articles in new genres
+        # conflicts of interest as the reason for advice: "pediatricians are trained by the same companies"
+        (r"\b(?:doctors|physicians|gps|pediatricians|paediatricians|[a-z]+ologists|psychiatrists|nurses|guidelines|"
+         r"panels|experts|medical\s+schools|regulators|the\s+fda|the\s+cdc|they)\s+(?:\w+\s+){0,2}?"
+         r"(?:are|were|is|was|get|gets|got)\s+(?:all\s+)?(?:trained|funded|paid|bankrolled|sponsored|owned|written|"
+         r"educated)\s+by\s+(?:\w+\s+){0,4}?(?:drug\s+companies|companies|manufacturers|pharma\w*|industry|industries|"
+         r"drugmakers)\b",
+         ("trained by", "funded by", "paid by", "bankrolled", "sponsored by", "owned by", "written by", "educated by")),
+        (r"\b(?:little|no)\s+(?:reason|incentive|interest)\s+(?:to\s+|in\s+)?(?:tell|telling|inform|mention|mentioning)\s+"
+         r"you\b", ("reason to tell", "incentive to tell", "interest in telling", "reason to mention",
+                     "incentive to mention", "reason to inform")),
+        (r"\b(?:remember|ask\s+yourself|guess)\s+who\s+pays\s+(?:for\s+)?(?:his|her|their|the|your\s+doctor'?s)\s+"
+         r"\w+|\bfollow\s+the\s+money\b", ("who pays", "follow the money")),
+        (r"\b(?:drug\s+companies|pharma\w*|doctors|the\s+fda|the\s+industry|manufacturers|\w+\s+makers|they|"
+         r"the\s+government)\s+"
+         r"(?:have\s+)?(?:always\s+)?(?:knew|known)\s+(?:about\s+)?(?:this|it|the\s+truth)\s+(?:all\s+along|for\s+years|"
+         r"for\s+decades)", ("all along", "for years", "for decades")),
+        (r"\b(?:evidence|truth|research|data|studies|results|findings)\s+(?:\w+\s+){0,4}?(?:has|have|had)\s+been\s+"
+         r"(?:buried|hidden|suppressed|covered\s+up|swept\s+under|hushed\s+up|ignored)",
+         ("buried", "hidden", "suppressed", "covered up", "swept under", "hushed up", "ignored")),
+        (r"\bwhat\s+(?:nobody|no\s+one|no\s+doctor|none\s+of\s+them)\s+(?:tells|will\s+tell|wants\s+to\s+tell|is\s+"
+         r"telling|dares\s+to\s+tell)\s+you", ("nobody", "no one", "no doctor", "none of them")),
+        (r"\b(?:doctors|physicians|pediatricians|paediatricians|[a-z]+ologists|psychiatrists|the\s+fda|the\s+cdc|"
+         r"health\s+authorities|they)\s+(?:cannot|can'?t|shouldn'?t|should\s+not)\s+be\s+trusted",
+         ("be trusted",)),
+        (r"\b(?:hospitals|doctors|pharma\w*|drug\s+companies|the\s+industry|insurers|insurance\s+companies|clinics)\s+"
+         r"(?:\w+\s+){0,3}?(?:make|makes|earn|earns|profit|profits)\s+(?:their\s+|its\s+)?(?:money|billions|millions|"
+         r"a\s+fortune|a\s+living)\s+(?:when|from|off|by\s+keeping)\s+(?:you|people|patients|sick|\w+\s+sick)",
+         ("money", "billions", "millions", "fortune", "living")),
+        (r"\bstands?\s+to\s+lose\s+(?:billions|millions|a\s+fortune)", ("to lose",)),
+        (r"\b(?:profit|profits|make\s+money|makes\s+money|get\s+rich|gets\s+rich)\s+(?:from|by|off)\s+(?:keeping\s+)?"
+         r"(?:you|people|patients|us|everyone)\s+(?:sick|ill|medicated)\b", ("sick", " ill", "medicated")),
+        (r"\b(?:the\s+fda|the\s+government|regulators?|the\s+cdc|the\s+who)\s+(?:only\s+)?(?:protects?|serves?|"
+         r"works\s+for|is\s+in\s+the\s+pocket\s+of)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:industry|industries|companies|"
+         r"pharma\w*)", ("protect", "serve", "works for", "pocket")),
+    )
+)
+# riskier wordings, tried only in articles that name no specific source anywhere (news and
+# reviews report that a disease is often missed; bad articles use it to sell a test or remedy)
+_SUPPRESSION_UNSOURCED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (re.compile(pattern, re.I), words)
+    for pattern, words in (
+        (r"\b(?:most|many|your|the\s+average)\s+(?:doctors|physicians|gps|doctor|physician|gp)\s+(?:simply\s+|often\s+|"
+         r"routinely\s+)?(?:miss|misses|overlook|overlooks|refuse\s+to\s+(?:order|test|prescribe|check|run|look|"
+         r"consider)|won'?t\s+(?:order|test|check|run))\b", ("miss", "overlook", "refuse to", "won't", "wont")),
+        (r"\b(?:doctors|physicians|gps)\s+(?:are|were)\s+(?:not|never)\s+(?:trained|taught)\s+(?:to\s+(?:look|test|"
+         r"recogni[sz]e|spot|check|find)|about)\b", ("trained", "taught")),
+        (r"\b(?:outdated|old|broken|flawed)\s+guidelines\s+that\s+(?:deny|ignore|dismiss)\b[^.;!?]*",
+         ("guidelines",)),
     )
 )
 _SUPPRESSION_HINT = re.compile(
@@ -309,6 +466,9 @@ def suppression_framing(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """
     lowered = doc.text.lower()
     patterns = [p for p, words in _SUPPRESSION_MORE if any(w in lowered for w in words)]
+    risky = [p for p, words in _SUPPRESSION_UNSOURCED if any(w in lowered for w in words)]
+    if risky and unsourced_document(doc):
+        patterns.extend(risky)
     if _SUPPRESSION_HINT.search(lowered):
         patterns.insert(0, _SUPPRESSION)  # else none of the words every main suppression phrase needs
     if not patterns:
