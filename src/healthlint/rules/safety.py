@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from healthlint.document import Document
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
-from healthlint.rules.claims import ABSOLUTE_SAFETY, sentences_with
+from healthlint.rules.claims import ABSOLUTE_SAFETY, sentences_with, unsourced_document
 
 _TREATMENT = (
     r"(?:medications?|meds|medicines?|drugs|prescriptions?|prescription\s+drugs|pills|insulin|statins?|inhalers?|"
@@ -303,6 +303,40 @@ _DOSE = re.compile(
     r"(?:mg|milligrams?|g|grams?|mcg|iu|capsules?|tablets?|drops?|teaspoons?|tablespoons?|ml)\b",
     re.I,
 )
+_UNIT = (
+    r"(?:mg|milligrams?|g|grams?|mcg|µg|micrograms?|iu|IU|ml|millilit(?:er|re)s?|drops?|capsules?|caps|tablets?|pills?|"
+    r"softgels?|teaspoons?|tablespoons?|tsp|tbsp|cups?|glasses)"
+)
+_SCHEDULE = (
+    r"(?:a\s+day|daily|per\s+day|twice\s+(?:a\s+day|daily)|(?:two|three|four|2|3|4)\s+times\s+(?:a\s+day|daily)|"
+    r"every\s+(?:day|night|morning|evening)|at\s+bedtime|each\s+(?:day|night|morning))"
+)
+# dosing wordings added after a recall study on bad articles in genres the rule had not seen; each
+# is advice by itself (no reader or imperative needed)
+_DOSE_MORE = re.compile(
+    r"\b(?:children|kids|babies|toddlers|teens|teenagers|infants)\s+(?:can|should|may|need\s+to)\s+(?:take|have|use|get|"
+    r"be\s+given)\s+(?:half|a\s+quarter|a\s+third|double|twice)\s+(?:of\s+)?(?:the\s+|an\s+|their\s+)?(?:adult\s+)?"
+    r"(?:dose|amount|dosage|serving)"
+    r"|\b(?:go|build|move|work)\s+up\s+to\s+" + _NUM + r"(?:\s*(?:-|–|to)\s*" + _NUM + r")?\s*" + _UNIT
+    + r"(?:\s+" + _SCHEDULE + r")?"
+    r"|\b(?:double|triple|halve)\s+(?:that|this|it|the\s+(?:dose|amount))\s+for\s+(?:children|kids|adults|anyone|people|"
+    r"those|women|men)\b[^.;,]*"
+    r"|\b" + _NUM + r"\s*" + _UNIT + r"\s+for\s+(?:school-age\s+|young\s+|older\s+|small\s+)?(?:children|kids|"
+    r"toddlers|babies|infants|teens|adults)\b"
+    r"|\b(?:keep|continue)\s+(?:taking|using|giving)\s+(?:the\s+|your\s+|this\s+)?[\w-]+\s+(?:right\s+)?(?:through(?:out)?|during|into)\s+"
+    r"(?:the\s+)?(?:first\s+|second\s+|third\s+)?(?:trimester|pregnancy|breastfeeding)",
+    re.I,
+)
+# a bare dose with a schedule ("Saffron extract, 30 mg a day"): advice in an article that names no source
+_BARE_DOSE = re.compile(
+    r"\b(?:at\s+)?" + _NUM + r"\s*(?:mg|milligrams?|g|grams?|mcg|µg|micrograms?|iu|ml|drops?|capsules?|tablets?|"
+    r"softgels?|teaspoons?|tablespoons?|tsp|tbsp)\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?" + _SCHEDULE + r"\b",
+    re.I,
+)
+# what people in a study consumed is not advice
+_POPULATION = re.compile(
+    r"\b(?:who|those|people|participants|subjects|adults|men|women|odds|risk|consumed|intake|average)\b", re.I
+)
 _UNIT_HINT = re.compile(
     r"\d\s*(?:mg|milligram|g\b|gram|mcg|µg|microgram|iu\b|IU\b|international|capsule|caps\b|tablet|pill|drop|teaspoon|"
     r"tablespoon|tsp|tbsp|ml\b|millilit|cup|glass|dose|softgel)",
@@ -317,7 +351,7 @@ _NOT_A_REFERRAL = re.compile(
 )
 # the writer recommending or describing their own regimen: "I recommend starting with ...", "I take 3 drops"
 _WRITER_ADVICE = re.compile(
-    r"\b(?:I|we)\s+(?:(?:always|usually|personally|now)\s+)?(?:recommend|suggest|advise|take|give|use)\b"
+    r"\b(?:I|we)\s+(?:(?:always|usually|personally|now)\s+)?(?:recommend|suggest|advise|take|give|use|start)\b"
 )
 # a count, or a dose form, a few words before a schedule: "10 to 15 raw kernels a day", "capsules four times a day"
 _SCHEDULE_HINT = re.compile(
@@ -329,7 +363,7 @@ _SCHEDULE_HINT = re.compile(
 _DOSE_CAVEAT = re.compile(
     r"\b(?:doctor|physician|gp|pharmacist|health\s*care\s+(?:provider|professional|practitioner)|healthcare|"
     r"medical\s+(?:advice|professional|supervision)|dietitian|dietician|nutritionist|consult\w*|professional|"
-    r"clinician|nurse)\b",
+    r"clinician|nurse|pediatrician|paediatrician|midwife|psychiatrist|[a-z]+ologist)\b",
     re.I,
 )
 _REPORTING = re.compile(
@@ -372,12 +406,38 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     - EFSA. Tolerable upper intake levels for vitamins and minerals (2006, updated).
     """
     sents = doc.sentences
-    if not (_UNIT_HINT.search(doc.text) or _SCHEDULE_HINT.search(doc.text)):
+    lowered = doc.text.lower()
+    if not (
+        _UNIT_HINT.search(doc.text)
+        or _SCHEDULE_HINT.search(doc.text)
+        or any(w in lowered for w in ("adult dose", "adult amount", "adult dosage", "trimester", "pregnancy",
+                                      "breastfeeding"))
+    ):
         return  # no number followed by a unit, and no dosing schedule, anywhere
-    for i, sent in sentences_with(doc, _DOSE):
+    bare = [_BARE_DOSE] if unsourced_document(doc) else []
+    for i, sent in sentences_with(doc, _DOSE, _DOSE_MORE, *bare):
         text = doc.text[sent.start : sent.end]
         if _REPORTING.search(text) or text.rstrip(" \"'”’)").endswith("?"):
             continue
+        lo, hi = max(0, i - 2), min(len(sents) - 1, i + 2)
+        window = _NOT_A_REFERRAL.sub(" ", _ANTI_CAVEAT.sub(" ", doc.text[sents[lo].start : sents[hi].end]))
+        if _DOSE_CAVEAT.search(window):
+            continue
+        found = [(m.start(), m.end()) for m in _DOSE.finditer(text)]
+        for pattern in (_DOSE_MORE, *bare):
+            if pattern is _BARE_DOSE and _POPULATION.search(text):
+                continue
+            for m in pattern.finditer(text):
+                if any(a < m.end() and m.start() < b for a, b in found) or text.lstrip().startswith(("“", '"')):
+                    continue
+                found.append((m.start(), m.end()))
+                piece = m.group(0).rstrip(" ,")
+                yield Hit(
+                    Span(sent.start + m.start(), sent.start + m.start() + len(piece)),
+                    f"dosing advice ({' '.join(piece.split())!r}) with no word about checking with a professional",
+                    evidence={"dose": piece},
+                    suggestion="add who should not take it and to check with a doctor or pharmacist",
+                )
         for m in _DOSE.finditer(text):
             if text.count('"', 0, m.start()) % 2 or text.count("“", 0, m.start()) > text.count("”", 0, m.start()):
                 continue  # inside a quotation: someone's words reported in a story
