@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from healthlint.document import Document
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
-from healthlint.rules.claims import sentences_with, unsourced_document
+from healthlint.rules.claims import doc_tokens, gate, lower_text, opens, sentences_with, unsourced_document
 
 _SYMPTOM_QUESTION = re.compile(
     r"^\W*(?:do|are|have|does|did|is)\s+(?:you|your)\b[^?]{0,120}\?\W*$"
@@ -65,10 +65,22 @@ _YOU_HAVE = re.compile(
     r"\s+[^.!?;]+",
     re.I,
 )
-_MNG101_WORDS = ("hosting", "carrying", "harbo", "infected with", "infested with", "real cause", "true cause",
-                 "hidden cause", "underlying cause", "root cause", " or more", "even one", "even two", "even three",
-                 "just one", "just two", "only one", "almost certainly", "most likely", "very likely",
-                 "probably already", "almost surely", "undiagnosed", "hidden", "silent")
+_MNG101_WORDS = ("be hosting", "be carrying", "be harbo", "be infected with", "be infested with", "real cause",
+                 "true cause", "hidden cause", "underlying cause", "root cause", " or more yes", " or more of",
+                 " or more symptoms", " or more signs", " or more ticks", " or more boxes", " or more checks",
+                 " or more answers", "even one of", "even two of", "even three of", "just one of", "just two of")
+_MNG101_GATES = (
+    gate("hosting carrying harbouring harboring infected infested", "be"),
+    gate("cause", "real true hidden underlying root", "what", "if"),
+    gate("more even just only", "yes yeses these above symptoms signs answers checks ticks boxes"),
+)
+_YOU_HAVE_GATES = (
+    gate("almost most very probably", "certainly likely already surely", "you"),
+    gate("actually really secretly", "undiagnosed hidden silent underlying"),
+)
+_YOU_HAVE_WORDS = ("you almost certainly", "you most likely", "you very likely", "you probably already",
+                   "you almost surely", "actually have", "really have", "secretly have", "actually suffer",
+                   "really suffer", "secretly suffer")
 _IF_YOU_HAVE = re.compile(
     r"^\W*if\s+you\s+(?:often\s+|frequently\s+|regularly\s+|sometimes\s+|ever\s+)?(?:have|experience|suffer\s+from|"
     r"feel|notice|get|struggle\s+with)\b",
@@ -112,24 +124,40 @@ def self_diagnosis_prompt(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """
     sents = doc.sentences
     prompted_until = -1
-    lowered = doc.text.lower()
-    more = any(w in lowered for w in _MNG101_WORDS)
-    unsourced = more and unsourced_document(doc)
+    lowered = lower_text(doc)
+    # sentences holding one of the wordings added later, found with one pass over the text each
+    tokens = doc_tokens(doc)
+    more = (
+        {i for i, _ in sentences_with(doc, _DIAGNOSIS_MORE, _QUIZ_SCORE)}
+        if any(opens(tokens, g) for g in _MNG101_GATES) and any(map(lowered.__contains__, _MNG101_WORDS))
+        else set()
+    )
+    you_have = (
+        {i for i, _ in sentences_with(doc, _YOU_HAVE)}
+        if any(opens(tokens, g) for g in _YOU_HAVE_GATES)
+        and any(map(lowered.__contains__, _YOU_HAVE_WORDS))
+        and unsourced_document(doc)
+        else set()
+    )
     for i, sent in enumerate(sents):
         text = doc.text[sent.start : sent.end]
         if _SYMPTOM_QUESTION.match(text) and _SYMPTOMISH.search(text):
             prompted_until = i + 2
             continue
         m = _DIAGNOSIS.search(text)
-        if more and m is None:
-            m = _DIAGNOSIS_MORE.search(text) or _QUIZ_SCORE.search(text)
-            symptoms_before = bool(_SYMPTOMISH.search(doc.text, sents[max(0, i - 2)].start, sent.start))
-            if m is not None and (_QUIZ_SCORE.match(m.group(0)) or _SOUNDS_FAMILIAR.match(text) or symptoms_before):
+        if m is None and i in more:
+            quiz = _QUIZ_SCORE.search(text)
+            m = _DIAGNOSIS_MORE.search(text) or quiz
+            if m is not None and (
+                quiz is not None
+                or _SOUNDS_FAMILIAR.match(text)
+                or _SYMPTOMISH.search(doc.text, sents[max(0, i - 2)].start, sent.start)
+            ):
                 prompted_until = i  # a checklist score, or a symptom list just before, is the prompt
-            if m is None and unsourced and not text.rstrip().endswith("?"):
-                m = _YOU_HAVE.search(text)
-                if m is not None:
-                    prompted_until = i
+        if m is None and i in you_have and not text.rstrip().endswith("?"):
+            m = _YOU_HAVE.search(text)
+            if m is not None:
+                prompted_until = i
         if m is None:
             continue
         if i <= prompted_until or (_IF_YOU_HAVE.match(text) and _SYMPTOMISH.search(text[: m.start()])):
@@ -171,10 +199,7 @@ _SLOGANS = re.compile(
     r"(?:is|are)\s+(?:quietly\s+|slowly\s+|silently\s+)?(?:poisoning|killing)\s+you(?:r\s+body)?|"
     r"(?:quietly|slowly|silently)\s+(?:poisoning|destroying|damaging|killing)\s+(?:you|your\s+\w+)|"
     r"(?:the\s+)?damage\s+(?:is|has\s+been)\s+(?:already\s+)?done|can\s*(?:not|'t|\s+never)\s+be\s+undone|"
-    r"every\s+(?:extra\s+|single\s+)?(?:day|week|month|year|hour|minute)\s+(?:that\s+)?you\s+(?:wait|delay|"
-    r"put\s+(?:it|this)\s+off|stay\s+on\s+(?:it|them|\w+)|spend\s+on\s+\w+|keep\s+taking\s+(?:it|them|\w+)|"
-    r"ignore\s+(?:it|this|them))(?:\s*,\s*[^,.;!?]+)?|"
-    r"(?:you\s+)?(?:don'?t|do\s+not)\s+have\s+(?:years|months|time)\s+to\s+(?:waste|lose|experiment|wait)|"
+    r"every\s+(?:day|week|month|hour|minute)\s+(?:that\s+)?you\s+(?:wait|delay|put\s+(?:it|this)\s+off)|"
     r"(?:available|open|valid)\s+for\s+(?:(?:just|only)\s+\d+\s+hours|\d+\s+hours\s+only))\b",
     re.I,
 )
@@ -182,16 +207,26 @@ _SLOGANS = re.compile(
 # sales pressure dressed as scarcity: "stock is running low", "slots are almost full"
 _SCARCITY = re.compile(
     r"\b(?:stocks?|supplies|supply|slots|spots|places|spaces|bottles|seats|appointments)\s+(?:\w+\s+){0,3}?(?:is|are)\s+"
-    r"(?:running\s+(?:low|out)|almost\s+(?:gone|full)|nearly\s+(?:gone|full)|selling\s+out|filling\s+(?:up\s+)?fast|"
-    r"limited)\b"
+    r"(?:running\s+(?:low|out)|almost\s+(?:gone|full)|nearly\s+(?:gone|full)|selling\s+out|filling\s+(?:up\s+)?fast)\b"
     r"|\b(?:orders?\s+(?:placed\s+)?|order\s+)before\s+midnight\b"
     r"|\b(?:don'?t|do\s+not)\s+know\s+how\s+long\s+(?:it|this|this\s+\w+|the\s+\w+)\s+will\s+(?:stay|be|remain)\s+"
     r"(?:online|up|available)"
     r"|\bwhile\s+(?:stocks?|supplies)\s+last\b",
     re.I,
 )
+_SCARCITY_GATE = gate(
+    "low out gone full selling filling midnight online up available last",
+    "stock stocks supplies supply slots spots places spaces bottles seats appointments orders order know while",
+)
+_BEYOND_GATES = (
+    gate("damage harm loss", "permanent irreversible irreparable"),
+    gate("lost gone destroyed damaged", "good forever permanently"),
+    gate("lifelong life permanent irreversible", "develop suffer left end"),
+    gate("spread migrate travel move make", "brain heart bloodstream"),
+)
 _SCARCITY_WORDS = ("running low", "running out", "almost gone", "almost full", "nearly gone", "nearly full",
-                   "selling out", "filling", "limited", "midnight", "how long", "while stock", "while supplies")
+                   "selling out", "filling up fast", "filling fast", "before midnight", "how long it will",
+                   "how long this", "how long the", "while stock", "while supplies")
 # a harm made to sound beyond repair, in articles with no specific source anywhere
 _BEYOND_REPAIR = re.compile(
     r"\b(?:until|before|once)\s+(?:the\s+)?(?:damage|harm|loss)\s+(?:becomes|is|has\s+become)\s+(?:permanent|"
@@ -203,13 +238,27 @@ _BEYOND_REPAIR = re.compile(
     r"(?:brain|heart|bloodstream)",
     re.I,
 )
-_BEYOND_WORDS = ("permanent", "irreversible", "irreparable", "for good", "forever", "permanently", "lifelong",
-                 "life-long", "spread", "migrate", "travel", "move", "make their way")
+_BEYOND_WORDS = ("becomes permanent", "becomes irreversible", "becomes irreparable", "is permanent",
+                 "is irreversible", "become permanent", "for good", "forever", "permanently", "lifelong",
+                 "life-long", "spread to", "spread into", "migrate", "travel to", "move to", "move into",
+                 "make their way")
 # a list of dire outcomes of leaving something alone
 _DIRE = re.compile(
     r"\b(?:coma|cancer|infertility|heart\s+disease|heart\s+failure|brain\s+damage|organ\s+damage|kidney\s+failure|"
     r"liver\s+failure|dementia|seizures|death|stroke|heart\s+attack|blindness|paralysis)\b",
     re.I,
+)
+# slogans added after a recall study on new genres, tried only where their words occur
+_SLOGANS_MORE = re.compile(
+    r"\bevery\s+(?:extra\s+|single\s+)?(?:day|week|month|year|hour|minute)\s+(?:that\s+)?you\s+(?:wait|delay|"
+    r"put\s+(?:it|this)\s+off|stay\s+on\s+(?:it|them|\w+)|spend\s+on\s+\w+|keep\s+taking\s+(?:it|them|\w+)|"
+    r"ignore\s+(?:it|this|them))(?:\s*,\s*[^,.;!?]+)?"
+    r"|\b(?:you\s+)?(?:don'?t|do\s+not)\s+have\s+(?:years|months|time)\s+to\s+(?:waste|lose|experiment|wait)\b",
+    re.I,
+)
+_SLOGANS_MORE_GATES = (
+    gate("every", "you", "wait delay put stay spend keep ignore"),
+    gate("have", "years months time", "waste lose experiment wait"),
 )
 _PERMANENT = re.compile(r"\b(?:permanent|irreversible|lifelong|life-long)\b", re.I)
 
@@ -240,8 +289,9 @@ def fear_appeal(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     - Moynihan R. et al. Selling sickness. BMJ 2002;324:886-891.
     - Witte K., Allen M. A meta-analysis of fear appeals. Health Educ Behav 2000;27(5):591-615.
     """
-    lowered = doc.text.lower()
-    if any(w in lowered for w in _SCARCITY_WORDS):
+    lowered = lower_text(doc)
+    tokens = doc_tokens(doc)
+    if opens(tokens, _SCARCITY_GATE) and any(map(lowered.__contains__, _SCARCITY_WORDS)):
         for _, sent in sentences_with(doc, _SCARCITY):
             for m in _SCARCITY.finditer(doc.text, sent.start, sent.end):
                 yield Hit(
@@ -250,10 +300,19 @@ def fear_appeal(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                     evidence={"match": doc.text[m.start() : m.end()]},
                     suggestion="let readers decide without a deadline",
                 )
-    if any(w in lowered for w in _BEYOND_WORDS) and unsourced_document(doc):
+    if (
+        any(opens(tokens, g) for g in _BEYOND_GATES)
+        and any(map(lowered.__contains__, _BEYOND_WORDS))
+        and unsourced_document(doc)
+    ):
         for _, sent in sentences_with(doc, _BEYOND_REPAIR):
             text = doc.text[sent.start : sent.end]
-            if text.lstrip().startswith(("“", '"')) or _SLOGANS.search(text) or _UNTREATED.search(text):
+            if (
+                text.lstrip().startswith(("“", '"'))
+                or _SLOGANS.search(text)
+                or _SLOGANS_MORE.search(text)
+                or _UNTREATED.search(text)
+            ):
                 continue  # reported below as a slogan or an untreated outcome
             b = _BEYOND_REPAIR.search(text)
             if b is not None and not re.search(r"\b(?:not|never|rarely|no)\s+(?:\w+\s+)?$", text[: b.start()], re.I):
@@ -263,9 +322,15 @@ def fear_appeal(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                     evidence={"match": b.group(0)},
                     suggestion="state how likely the outcome is and who it affects",
                 )
-    for _, sent in sentences_with(doc, _SLOGANS, _UNTREATED):
+    slogans = [_SLOGANS, _SLOGANS_MORE] if any(opens(tokens, g) for g in _SLOGANS_MORE_GATES) else [_SLOGANS]
+    for _, sent in sentences_with(doc, *slogans, _UNTREATED):
         text = doc.text[sent.start : sent.end]
-        for m in _SLOGANS.finditer(text):
+        found = sorted((m for p in slogans for m in p.finditer(text)), key=lambda m: (m.start(), -m.end()))
+        seen_until = -1
+        for m in found:
+            if m.start() < seen_until:
+                continue  # inside a longer slogan already reported
+            seen_until = m.end()
             if text.lstrip().startswith(("“", '"')) or re.search(
                 r"\b(?:called|known\s+as|nicknamed|dubbed|referred\s+to\s+as)\s+\W*(?:the\s+)?$",
                 text[: m.start()],
@@ -379,26 +444,74 @@ _SUPPRESSION_MORE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"\b(?:drug\s+companies|pharma\w*|doctors|the\s+fda|the\s+industry|manufacturers|\w+\s+makers|they|"
          r"the\s+government)\s+"
          r"(?:have\s+)?(?:always\s+)?(?:knew|known)\s+(?:about\s+)?(?:this|it|the\s+truth)\s+(?:all\s+along|for\s+years|"
-         r"for\s+decades)", ("all along", "for years", "for decades")),
+         r"for\s+decades)",
+         ("all along", "known it for", "known this for", "known about this for", "known about it for",
+                         "known the truth")),
         (r"\b(?:evidence|truth|research|data|studies|results|findings)\s+(?:\w+\s+){0,4}?(?:has|have|had)\s+been\s+"
          r"(?:buried|hidden|suppressed|covered\s+up|swept\s+under|hushed\s+up|ignored)",
-         ("buried", "hidden", "suppressed", "covered up", "swept under", "hushed up", "ignored")),
+         ("been buried", "been hidden", "been suppressed", "been covered up", "been swept", "been hushed",
+          "been ignored")),
         (r"\bwhat\s+(?:nobody|no\s+one|no\s+doctor|none\s+of\s+them)\s+(?:tells|will\s+tell|wants\s+to\s+tell|is\s+"
-         r"telling|dares\s+to\s+tell)\s+you", ("nobody", "no one", "no doctor", "none of them")),
+         r"telling|dares\s+to\s+tell)\s+you",
+         ("nobody tell", "nobody will", "nobody wants", "nobody is", "nobody dares", "no one tell", "no one will",
+          "no one wants", "no one is", "no one dares", "no doctor", "none of them")),
         (r"\b(?:doctors|physicians|pediatricians|paediatricians|[a-z]+ologists|psychiatrists|the\s+fda|the\s+cdc|"
          r"health\s+authorities|they)\s+(?:cannot|can'?t|shouldn'?t|should\s+not)\s+be\s+trusted",
          ("be trusted",)),
         (r"\b(?:hospitals|doctors|pharma\w*|drug\s+companies|the\s+industry|insurers|insurance\s+companies|clinics)\s+"
          r"(?:\w+\s+){0,3}?(?:make|makes|earn|earns|profit|profits)\s+(?:their\s+|its\s+)?(?:money|billions|millions|"
          r"a\s+fortune|a\s+living)\s+(?:when|from|off|by\s+keeping)\s+(?:you|people|patients|sick|\w+\s+sick)",
-         ("money", "billions", "millions", "fortune", "living")),
-        (r"\bstands?\s+to\s+lose\s+(?:billions|millions|a\s+fortune)", ("to lose",)),
+         ("money when", "money from", "money off", "money by", "billions when", "billions from", "billions off",
+          "millions when", "millions from", "millions off", "fortune from", "fortune off", "living from",
+          "living off")),
+        (r"\bstands?\s+to\s+lose\s+(?:billions|millions|a\s+fortune)", ("stand to lose", "stands to lose")),
         (r"\b(?:profit|profits|make\s+money|makes\s+money|get\s+rich|gets\s+rich)\s+(?:from|by|off)\s+(?:keeping\s+)?"
-         r"(?:you|people|patients|us|everyone)\s+(?:sick|ill|medicated)\b", ("sick", " ill", "medicated")),
+         r"(?:you|people|patients|us|everyone)\s+(?:sick|ill|medicated)\b",
+         ("people sick", "you sick", "patients sick", "us sick", "everyone sick", "people ill", "patients ill",
+          "you ill", "medicated")),
         (r"\b(?:the\s+fda|the\s+government|regulators?|the\s+cdc|the\s+who)\s+(?:only\s+)?(?:protects?|serves?|"
          r"works\s+for|is\s+in\s+the\s+pocket\s+of)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:industry|industries|companies|"
-         r"pharma\w*)", ("protect", "serve", "works for", "pocket")),
+         r"pharma\w*)", ("protects the", "protect the", "serves the", "serve the", "works for the", "pocket of")),
     )
+)
+# words each pattern above cannot match without, tested on the document's word set (much cheaper
+# than the substring tests for most documents); same order as _SUPPRESSION_MORE
+_OLOGISTS = (
+    "cardiologists oncologists dermatologists neurologists endocrinologists gastroenterologists rheumatologists "
+    "gynecologists gynaecologists urologists immunologists pathologists radiologists"
+)
+_SUPPRESSION_GATES = (
+    gate("ignore hate tell want"),
+    gate("hate"),
+    gate("tell told telling", "never won wont didn didnt don dont will"),
+    gate("want", "know"),
+    gate("banned censored censor taken removed ban bury silence suppress hide cover",
+         "tried trying tries try want wants"),
+    gate("taken banned censored deleted removed", "before until"),
+    gate("suppressed covered censored hushed"),
+    gate("media"),
+    gate("known", "years decades"),
+    gate("quietly deliberately"),
+    gate("billions millions money fortune", "industry establishment companies pharma"),
+    gate("symptoms", "mask masks cover covers hide hides"),
+    gate("trained funded paid bankrolled sponsored owned written educated", "by",
+         "doctors physicians gps pediatricians paediatricians psychiatrists nurses guidelines panels experts schools "
+         "regulators fda cdc they " + _OLOGISTS),
+    gate("reason incentive interest", "tell telling inform mention mentioning"),
+    gate("pays money"),
+    gate("knew known", "along years decades truth"),
+    gate("been", "buried hidden suppressed covered swept hushed ignored"),
+    gate("nobody one doctor none", "tells tell telling"),
+    gate("trusted"),
+    gate("money billions millions fortune living", "make makes earn earns profit profits"),
+    gate("lose", "stand stands"),
+    gate("sick ill medicated", "profit profits money rich"),
+    gate("protects protect serves serve works pocket", "fda government regulator regulators cdc who"),
+)
+_SUPPRESSION_UNSOURCED_GATES = (
+    gate("miss misses overlook overlooks refuse refuses won wont", "doctors physicians gps doctor physician gp"),
+    gate("trained taught", "not never", "doctors physicians gps"),
+    gate("guidelines", "deny ignore dismiss"),
 )
 # riskier wordings, tried only in articles that name no specific source anywhere (news and
 # reviews report that a disease is often missed; bad articles use it to sell a test or remedy)
@@ -407,11 +520,15 @@ _SUPPRESSION_UNSOURCED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tu
     for pattern, words in (
         (r"\b(?:most|many|your|the\s+average)\s+(?:doctors|physicians|gps|doctor|physician|gp)\s+(?:simply\s+|often\s+|"
          r"routinely\s+)?(?:miss|misses|overlook|overlooks|refuse\s+to\s+(?:order|test|prescribe|check|run|look|"
-         r"consider)|won'?t\s+(?:order|test|check|run))\b", ("miss", "overlook", "refuse to", "won't", "wont")),
+         r"consider)|won'?t\s+(?:order|test|check|run))\b",
+         ("doctors miss", "doctor misses", "doctors overlook", "doctor overlooks", "doctors refuse",
+          "doctor refuses",
+          "doctors won", "doctor won", "physicians miss", "physicians refuse", "gps miss", "gp misses",
+          "doctors simply", "doctors often", "doctors routinely", "doctor simply", "doctor often")),
         (r"\b(?:doctors|physicians|gps)\s+(?:are|were)\s+(?:not|never)\s+(?:trained|taught)\s+(?:to\s+(?:look|test|"
-         r"recogni[sz]e|spot|check|find)|about)\b", ("trained", "taught")),
+         r"recogni[sz]e|spot|check|find)|about)\b", ("not trained", "never trained", "not taught", "never taught")),
         (r"\b(?:outdated|old|broken|flawed)\s+guidelines\s+that\s+(?:deny|ignore|dismiss)\b[^.;!?]*",
-         ("guidelines",)),
+         ("guidelines that deny", "guidelines that ignore", "guidelines that dismiss")),
     )
 )
 _SUPPRESSION_HINT = re.compile(
@@ -464,9 +581,18 @@ def suppression_framing(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     - Oliver J.E., Wood T. Medical conspiracy theories and health behaviors in the United States.
       JAMA Intern Med 2014;174(5):817-818.
     """
-    lowered = doc.text.lower()
-    patterns = [p for p, words in _SUPPRESSION_MORE if any(w in lowered for w in words)]
-    risky = [p for p, words in _SUPPRESSION_UNSOURCED if any(w in lowered for w in words)]
+    lowered = lower_text(doc)
+    tokens = doc_tokens(doc)
+    patterns = [
+        p
+        for (p, words), g in zip(_SUPPRESSION_MORE, _SUPPRESSION_GATES, strict=True)
+        if opens(tokens, g) and any(map(lowered.__contains__, words))
+    ]
+    risky = [
+        p
+        for (p, words), g in zip(_SUPPRESSION_UNSOURCED, _SUPPRESSION_UNSOURCED_GATES, strict=True)
+        if opens(tokens, g) and any(map(lowered.__contains__, words))
+    ]
     if risky and unsourced_document(doc):
         patterns.extend(risky)
     if _SUPPRESSION_HINT.search(lowered):

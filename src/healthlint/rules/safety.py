@@ -9,7 +9,16 @@ from collections.abc import Iterator
 from healthlint.document import Document
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
-from healthlint.rules.claims import ABSOLUTE_SAFETY, sentences_with, unsourced_document
+from healthlint.rules.claims import (
+    ABSOLUTE_SAFETY,
+    ABSOLUTE_SAFETY_MORE,
+    doc_tokens,
+    gate,
+    lower_text,
+    opens,
+    sentences_with,
+    unsourced_document,
+)
 
 _TREATMENT = (
     r"(?:medications?|meds|medicines?|drugs|prescriptions?|prescription\s+drugs|pills|insulin|statins?|inhalers?|"
@@ -116,13 +125,16 @@ _SAF101_MORE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"\b(?:give|try)\s+(?:[\w'’-]+\s+){1,3}?(?:(?:a\s+few|several|two|three|four|six|\d+)\s+)?(?:weeks?|months?)"
          r"\s+first\b"
          r"|\b(?:weeks|months)\s+of\s+(?:[\w-]+\s+){0,2}(?:healing|treatment|therapy|detox\w*|cleans\w*|protocol)\s+"
-         r"first\b", ("first",)),
+         r"first\b", ("months first", "weeks first", "month first", "week first", "healing first", "treatment first",
+                     "therapy first", "protocol first")),
         # the writer's own stopping, told as a model: "I flushed the whole bottle down the toilet"
         (r"\b(?:flush\w*|threw|throw|toss\w*|dump\w*|binned)\s+(?:away\s+|out\s+)?(?:the|my|those|all|his|her)\s+"
          r"(?:whole\s+|entire\s+|last\s+)?(?:bottle|box|pack|packet|prescriptions?|pills|meds|tablets)\b"
          r"(?:[^.;!]{0,30}?\b(?:toilet|trash|bin|garbage|away|out)\b)?"
          r"|\b(?:threw|tossed|ditched|binned|dumped|flushed)\s+(?:away\s+|out\s+)?(?:all\s+)?(?:my|his|her|their)\s+"
-         r"(?:\w+\s+)?" + _T + r"\b", ("flush", "threw", "throw", "toss", "dump", "binned", "ditched")),
+         r"(?:\w+\s+)?" + _T + r"\b",
+         ("flush", "threw", "throw away", "throw out", "tossed", "toss ", "dumped", "dump ", "binned",
+                                    "ditched")),
         # against tapering: "tapering slowly only drags out the misery"
         (r"\b(?:tapering|weaning(?:\s+off)?|coming\s+off)\s+(?:\w+\s+)?(?:slowly|gradually)\s+(?:only|just|simply)\s+"
          r"(?:drags?|prolongs?|delays?|makes?)\b[^.;!]*"
@@ -130,11 +142,22 @@ _SAF101_MORE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
          r"fastest)\b", ("taper", "wean", "coming off", "cold turkey")),
         # a treatment refused and the remedy taken instead, told as a model
         (r"\b(?:refused|declined|rejected|turned\s+down|skipped|ditched|quit|gave\s+up)\s+(?:\w+\s+)?" + _T
-         + r"(?:\s*,?\s*(?:and|or)\s+(?:\w+\s+)?" + _T + r")?[^.;!]{0,60}?\binstead\b", ("instead",)),
+         + r"(?:\s*,?\s*(?:and|or)\s+(?:\w+\s+)?" + _T + r")?[^.;!]{0,60}?\binstead\b",
+         ("refused", "rejected", "turned down", "skipped", "ditched", "gave up")),
         (r"\breplaced\s+(?:their|his|her|my|our)\s+(?:[\w'’]+\s+)?" + _T + r"\s+with\b", ("replaced",)),
         (r"\b(?:never|no\s+longer|don'?t)\s+bother\s+(?:with|getting|taking)\s+(?:\w+\s+)?" + _T + r"\b",
          ("bother",)),
     )
+)
+# words each pattern above cannot match without (tested on the document's word set first)
+_SAF101_MORE_GATES = (
+    gate("first", "week weeks month months"),
+    gate("flush flushed flushing flushes threw throw toss tossed tossing tosses dump dumped dumping dumps binned "
+         "ditched"),
+    gate("tapering weaning coming going quitting stopping", "slowly gradually turkey"),
+    gate("refused declined rejected turned skipped ditched quit gave", "instead"),
+    gate("replaced", "with"),
+    gate("bother"),
 )
 # the doctor's offer turned down: "if your doctor wants to prescribe antidepressants, politely decline"
 _DOCTOR_REFUSED = re.compile(
@@ -149,8 +172,16 @@ _NO_PERMISSION = re.compile(
     r"\w+ologist|pharmacist)(?:'s|’s|s')?\s+(?:permission|approval|blessing|ok|okay|go-ahead)\b",
     re.I,
 )
-_DOCTOR_WORDS = ("decline", "refuse", "say no", "turn it down", "turn them down", "instead", "permission",
-                 "approval", "blessing", "go-ahead")
+_SINGULAR_OLOGIST = (
+    "cardiologist oncologist dermatologist neurologist endocrinologist gastroenterologist rheumatologist "
+    "gynecologist gynaecologist urologist immunologist allergist"
+)
+_DOCTOR_REFUSED_GATE = gate(
+    "decline refuse say turn ask",
+    "doctor gp physician pediatrician paediatrician psychiatrist " + _SINGULAR_OLOGIST,
+    "offers offer wants suggests suggest tries prescribes prescribe pushes",
+)
+_NO_PERMISSION_GATE = gate("need", "permission approval blessing ok okay go", "don not never")
 # an imperative opening a clause: "If you are on a statin, don't wait: stop taking it today"
 _CLAUSE_IMPERATIVE = re.compile(r"(?:[:;—–]|,\s*(?:then|so|and|just)?)\s*(?:just\s+|simply\s+|then\s+)?$", re.I)
 _IMPERATIVE_START = re.compile(
@@ -202,12 +233,18 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
       J Natl Cancer Inst 2018;110(1):121-124.
     - NCCIH. Don't replace conventional care with an unproven product or practice.
     """
-    lowered = doc.text.lower()
-    patterns = [p for p, words in _SAF101_TRIGGERS if any(w in lowered for w in words)]
-    if any(w in lowered for w in ("no need", "t need", "not need", "needn", "never need", "without need")):
+    lowered = lower_text(doc)
+    patterns = [p for p, words in _SAF101_TRIGGERS if any(map(lowered.__contains__, words))]
+    if any(map(lowered.__contains__, ("no need", "t need", "not need", "needn", "never need", "without need"))):
         patterns.append(_ANTI_CAVEAT)
-    more = [p for p, words in _SAF101_MORE if any(w in lowered for w in words)]
-    doctor = [p for p in (_DOCTOR_REFUSED, _NO_PERMISSION) if any(w in lowered for w in _DOCTOR_WORDS)]
+    tokens = doc_tokens(doc)
+    more = [
+        p
+        for (p, words), g in zip(_SAF101_MORE, _SAF101_MORE_GATES, strict=True)
+        if opens(tokens, g) and any(map(lowered.__contains__, words))
+    ]
+    doctor = [p for p, g in ((_DOCTOR_REFUSED, _DOCTOR_REFUSED_GATE), (_NO_PERMISSION, _NO_PERMISSION_GATE))
+              if opens(tokens, g)]
     for i, sent in sentences_with(doc, *patterns, *more, *doctor):
         text = doc.text[sent.start : sent.end]
         if _REPORTED.search(text) or text.lstrip().startswith(("“", '"')):
@@ -313,19 +350,37 @@ _SCHEDULE = (
 )
 # dosing wordings added after a recall study on bad articles in genres the rule had not seen; each
 # is advice by itself (no reader or imperative needed)
-_DOSE_MORE = re.compile(
-    r"\b(?:children|kids|babies|toddlers|teens|teenagers|infants)\s+(?:can|should|may|need\s+to)\s+(?:take|have|use|get|"
-    r"be\s+given)\s+(?:half|a\s+quarter|a\s+third|double|twice)\s+(?:of\s+)?(?:the\s+|an\s+|their\s+)?(?:adult\s+)?"
-    r"(?:dose|amount|dosage|serving)"
-    r"|\b(?:go|build|move|work)\s+up\s+to\s+" + _NUM + r"(?:\s*(?:-|–|to)\s*" + _NUM + r")?\s*" + _UNIT
-    + r"(?:\s+" + _SCHEDULE + r")?"
-    r"|\b(?:double|triple|halve)\s+(?:that|this|it|the\s+(?:dose|amount))\s+for\s+(?:children|kids|adults|anyone|people|"
-    r"those|women|men)\b[^.;,]*"
-    r"|\b" + _NUM + r"\s*" + _UNIT + r"\s+for\s+(?:school-age\s+|young\s+|older\s+|small\s+)?(?:children|kids|"
-    r"toddlers|babies|infants|teens|adults)\b"
-    r"|\b(?:keep|continue)\s+(?:taking|using|giving)\s+(?:the\s+|your\s+|this\s+)?[\w-]+\s+(?:right\s+)?(?:through(?:out)?|during|into)\s+"
-    r"(?:the\s+)?(?:first\s+|second\s+|third\s+)?(?:trimester|pregnancy|breastfeeding)",
-    re.I,
+_DOSE_MORE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (re.compile(pattern, re.I), words)
+    for pattern, words in (
+        (r"\b(?:children|kids|babies|toddlers|teens|teenagers|infants)\s+(?:can|should|may|need\s+to)\s+(?:take|have|"
+         r"use|get|be\s+given)\s+(?:half|a\s+quarter|a\s+third|double|twice)\s+(?:of\s+)?(?:the\s+|an\s+|their\s+)?"
+         r"(?:adult\s+)?(?:dose|amount|dosage|serving)",
+         ("adult dose", "adult amount", "adult dosage", "adult serving")),
+        (r"\b(?:go|build|move|work)\s+up\s+to\s+" + _NUM + r"(?:\s*(?:-|–|to)\s*" + _NUM + r")?\s*" + _UNIT
+         + r"(?:\s+" + _SCHEDULE + r")?",
+         ("go up to", "build up to", "move up to", "work up to")),
+        (r"\b(?:double|triple|halve)\s+(?:that|this|it|the\s+(?:dose|amount))\s+for\s+(?:children|kids|adults|"
+         r"anyone|people|those|women|men)\b[^.;,]*",
+         ("double that", "triple that", "halve that", "double this", "double it", "double the dose",
+          "double the amount", "triple the dose", "halve the dose")),
+        (r"\b" + _NUM + r"\s*" + _UNIT + r"\s+for\s+(?:school-age\s+|young\s+|older\s+|small\s+)?(?:children|kids|"
+         r"toddlers|babies|infants|teens|adults)\b",
+         ("mg for", "grams for", "g for", "drops for", "drop for", "capsules for", "capsule for", "tablets for",
+          "tablet for", "teaspoon for", "teaspoons for", "tablespoon for", "tablespoons for", "ml for", "iu for",
+          "mcg for")),
+        (r"\b(?:keep|continue)\s+(?:taking|using|giving)\s+(?:the\s+|your\s+|this\s+)?[\w-]+\s+(?:right\s+)?"
+         r"(?:through(?:out)?|during|into)\s+(?:the\s+)?(?:first\s+|second\s+|third\s+)?(?:trimester|pregnancy|"
+         r"breastfeeding)",
+         ("keep taking", "continue taking", "keep using", "continue using", "keep giving", "continue giving")),
+    )
+)
+_DOSE_MORE_GATES = (
+    gate("children kids babies toddlers teens teenagers infants", "dose amount dosage serving"),
+    gate("up", "go build move work"),
+    gate("double triple halve", "for"),
+    gate("for", "children kids toddlers babies infants teens adults"),
+    gate("keep continue", "taking using giving", "trimester pregnancy breastfeeding"),
 )
 # a bare dose with a schedule ("Saffron extract, 30 mg a day"): advice in an article that names no source
 _BARE_DOSE = re.compile(
@@ -406,7 +461,7 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     - EFSA. Tolerable upper intake levels for vitamins and minerals (2006, updated).
     """
     sents = doc.sentences
-    lowered = doc.text.lower()
+    lowered = lower_text(doc)
     if not (
         _UNIT_HINT.search(doc.text)
         or _SCHEDULE_HINT.search(doc.text)
@@ -415,7 +470,13 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     ):
         return  # no number followed by a unit, and no dosing schedule, anywhere
     bare = [_BARE_DOSE] if unsourced_document(doc) else []
-    for i, sent in sentences_with(doc, _DOSE, _DOSE_MORE, *bare):
+    tokens = doc_tokens(doc)
+    more = [
+        p
+        for (p, words), g in zip(_DOSE_MORE, _DOSE_MORE_GATES, strict=True)
+        if opens(tokens, g) and any(map(lowered.__contains__, words))
+    ]
+    for i, sent in sentences_with(doc, _DOSE, *more, *bare):
         text = doc.text[sent.start : sent.end]
         if _REPORTING.search(text) or text.rstrip(" \"'”’)").endswith("?"):
             continue
@@ -424,7 +485,7 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
         if _DOSE_CAVEAT.search(window):
             continue
         found = [(m.start(), m.end()) for m in _DOSE.finditer(text)]
-        for pattern in (_DOSE_MORE, *bare):
+        for pattern in (*more, *bare):
             if pattern is _BARE_DOSE and _POPULATION.search(text):
                 continue
             for m in pattern.finditer(text):
@@ -526,7 +587,7 @@ def treatment_without_harms(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     # a sentence claiming absolute safety ("perfectly safe, even for pregnant women") is no word on harms
     limits = [m for m in _LIMITS.finditer(doc.text)]
     if limits:
-        claimed = [(s.start, s.end) for _, s in sentences_with(doc, ABSOLUTE_SAFETY)]
+        claimed = [(s.start, s.end) for _, s in sentences_with(doc, ABSOLUTE_SAFETY, ABSOLUTE_SAFETY_MORE)]
         if any(not any(a <= m.start() < b for a, b in claimed) for m in limits):
             return
     yield Hit(
