@@ -221,6 +221,10 @@ _OWN_STUDY = re.compile(
 )
 
 
+# a one-word journal name standing alone ("Stem Cell Therapy") is no source
+_BARE_JOURNAL_WORD = re.compile(r"Pediatrics|Circulation|Neurology|Cell")
+
+
 def unsourced_document(doc: Document) -> bool:
     """True for a document that names no specific source anywhere (no citation, reference,
     journal, link or dated study) and is not a news report quoting people throughout."""
@@ -230,7 +234,7 @@ def unsourced_document(doc: Document) -> bool:
         doc.layers[key] = not (
             specific
             or _sourced_document(doc)
-            or cues().specific.search(doc.text)
+            or any(not _BARE_JOURNAL_WORD.fullmatch(m.group(0)) for m in cues().specific.finditer(doc.text))
             or _OWN_STUDY.search(doc.text)
         )
     return bool(doc.layers[key])
