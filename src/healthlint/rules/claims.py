@@ -225,6 +225,29 @@ _OWN_STUDY = re.compile(
 _BARE_JOURNAL_WORD = re.compile(r"Pediatrics|Circulation|Neurology|Cell")
 
 
+# the words each wording cannot match without
+_CURE_WORDING_GATES: tuple[tuple[re.Pattern[str], Gate], ...] = (
+    (
+        _ACTION_VERB,
+        gate(
+            "fix fixes restore restores regrow regrows regenerate regenerates repair repairs reverse reverses rebuild "
+            "rebuilds reset resets cure cures heal heals kill kills eliminate eliminates eradicate eradicates destroy "
+            "destroys wipe wipes knock knocks flush flushes melt melts dissolve dissolves ends clear clears banish "
+            "banishes stop stops halt halts unclog unclogs detoxify detoxifies boost boosts wake wakes shrink shrinks "
+            "remove removes works"
+        ),
+    ),
+    (
+        _TESTIMONIAL_CURE,
+        gate("my his her their our", "gone disappeared vanished cured reversed healed"),
+    ),
+    (_AS_GOOD_AS_DRUG, gate("works work is are", "well effective effectively good better like")),
+    (_HARM_VERB, gate("stunt stunts wreck wrecks ruin ruins destroy destroys poison poisons starve starves fries "
+                      "shred shreds rewire rewires numb numbs wipe wipes")),
+    (_REDUCTIVE, gate("is are", "really actually simply merely just nothing")),
+)
+
+
 def unsourced_document(doc: Document) -> bool:
     """True for a document that names no specific source anywhere (no citation, reference,
     journal, link or dated study) and is not a news report quoting people throughout."""
@@ -281,7 +304,11 @@ def _unsourced_cure_wordings(doc: Document) -> Iterator[Hit]:
     if not doc.sentences or not unsourced_document(doc):
         return
     entities = "entities" in doc.annotated
-    for _, sent in sentences_with(doc, _ACTION_VERB, _TESTIMONIAL_CURE, _AS_GOOD_AS_DRUG, _HARM_VERB, _REDUCTIVE):
+    tokens = doc_tokens(doc)
+    patterns = [p for p, g in _CURE_WORDING_GATES if opens(tokens, g)]
+    if not patterns:
+        return
+    for _, sent in sentences_with(doc, *patterns):
         if not _plain_statement(doc, sent):
             continue
         text = doc.text[sent.start : sent.end]

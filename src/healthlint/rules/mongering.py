@@ -72,7 +72,8 @@ _MNG101_WORDS = ("be hosting", "be carrying", "be harbo", "be infected with", "b
 _MNG101_GATES = (
     gate("hosting carrying harbouring harboring infected infested", "be"),
     gate("cause", "real true hidden underlying root", "what", "if"),
-    gate("more even just only", "yes yeses these above symptoms signs answers checks ticks boxes"),
+    gate("more even just only", "yes yeses these above symptoms signs answers checks ticks boxes",
+         "means mean suggests suggest indicates indicate you"),
 )
 _YOU_HAVE_GATES = (
     gate("almost most very probably", "certainly likely already surely", "you"),
