@@ -2,9 +2,11 @@
 
 1. Claim strength (none | correlational | conditional_causal | direct_causal) on the held-out
    splits of ``data/claims/strength.jsonl`` (hand-labelled; see data/claims/guidelines.md):
-   ``test`` (178 sentences of batch 1) and ``fresh`` (batch 6, 150 sentences labelled blind by a
-   second annotator and never used for tuning): per-class precision/recall/F1, macro-F1 and the
-   confusion matrix, for the shipped pipeline (rules + model) and for the cue rules alone.
+   ``test`` (178 sentences of batch 1; gold = majority of three annotators, also scored against the
+   first annotator's labels), ``fresh`` (batch 7, 200 sentences labelled blind by two annotators)
+   and ``heldout`` (463 sentences of batches 8-9 from documents never used for tuning or training):
+   per-class precision/recall/F1, macro-F1 and the confusion matrix, for the shipped pipeline
+   (rules + model) and for the cue rules alone, then all three pooled.
 2. Speed of the claim layer in sentences per second on one core (sentences pre-split).
 3. On the 1,614 news stories of ../shared/bench-data/news-healthstory.jsonl: the share of stories
    with any CLM/MNG/SAF finding, findings per rule, and a random sample of 30 findings written to
@@ -53,13 +55,19 @@ def scores(gold: list[str], pred: list[str]) -> tuple[dict[str, tuple[float, flo
     return table, sum(v[2] for v in table.values()) / len(table)
 
 
-def strength_section(split: str) -> None:
+def strength_section(split: str) -> tuple[list[str], list[str], list[str]]:
     rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = [r for r in rows if r["split"] == split]
     gold = [r["strength"] for r in rows]
     shipped = [C.sentence_strength(r["text"]) for r in rows]
     rules = [C.rule_strength(C.find_cues(r["text"])) for r in rows]
     print(f"## Claim strength on the '{split}' split ({len(rows)} sentences)\n")
+    first = [r["first_label"] for r in rows if "first_label" in r]
+    if len(first) == len(rows):
+        print(
+            f"against the first annotator's labels alone: shipped macro-F1 {scores(first, shipped)[1]:.3f}, "
+            f"cue rules {scores(first, rules)[1]:.3f}\n"
+        )
     for name, pred in (
         ("shipped (rules + model)" if C.strength_model() else "shipped (rules)", shipped),
         ("cue rules alone", rules),
@@ -78,6 +86,7 @@ def strength_section(split: str) -> None:
         cells = [sum(1 for a, b in zip(gold, shipped, strict=True) if a == g and b == p) for p in C.STRENGTHS]
         print(f"| {g} | " + " | ".join(map(str, cells)) + " |")
     print()
+    return gold, shipped, rules
 
 
 def speed_section(stories: list[dict[str, str]]) -> None:
@@ -175,10 +184,21 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=30)
     ap.add_argument("--seed", type=int, default=4)
     ap.add_argument("--limit", type=int, default=0, help="only the first N news stories")
-    ap.add_argument("--split", default="test,fresh", help="comma-separated splits to score (dev, test, fresh)")
+    ap.add_argument(
+        "--split", default="test,fresh,heldout", help="comma-separated splits to score (dev, test, fresh, heldout)"
+    )
     args = ap.parse_args()
-    for split in args.split.split(","):
-        strength_section(split.strip())
+    pooled: tuple[list[str], list[str], list[str]] = ([], [], [])
+    splits = [s.strip() for s in args.split.split(",")]
+    for split in splits:
+        for acc, part in zip(pooled, strength_section(split), strict=True):
+            acc.extend(part)
+    if len(splits) > 1:
+        gold, shipped, rules = pooled
+        print(
+            f"## Pooled ({', '.join(splits)}; {len(gold)} sentences): shipped macro-F1 "
+            f"**{scores(gold, shipped)[1]:.3f}**, cue rules {scores(gold, rules)[1]:.3f}\n"
+        )
     if not NEWS.is_file():
         print(f"({NEWS} not found: speed and news sections skipped)")
         return

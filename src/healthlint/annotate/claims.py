@@ -282,6 +282,25 @@ _OUTCOME_OF = re.compile(
 # skips the (slow) phrase patterns
 _PHRASE_TRIGGERS = frozenset(
     [
+        "implicated",
+        "important",
+        "essential",
+        "necessary",
+        "required",
+        "critical",
+        "crucial",
+        "successfully",
+        "effective",
+        "mainly",
+        "mostly",
+        "largely",
+        "partly",
+        "primarily",
+        "entirely",
+        "solely",
+        "part",
+        "reason",
+        "reasons",
         "allow",
         "allows",
         "allowed",
@@ -510,7 +529,7 @@ _ASSOCIATION_TRIGGERS = frozenset(
     declines decreases positively negatively inversely significantly strongly weakly independently fewer better
     worse larger shorter longer thinner heavier taller tend tends tended characterized characterised comparable
     equivalent felt feel feels feeling observed saw found noted showed reported proposed possible apparent strong weak
-    clear causal associations""".split()  # noqa: SIM905
+    clear causal associations highest lowest greatest smallest best worst correlate""".split()  # noqa: SIM905
 )
 _DEONTIC_SUGGEST = re.compile(r"suggest(?:s|ed)?\s+(?:that\s+)?(?:[\w-]+\s+){1,3}(?:be|should)\b", re.I)
 _CONTRAST = re.compile(r"[,;][\s\"“”‘’']*(?:but|however|yet|while|whereas)\b|\s[—–-]\s*but\b", re.I)
@@ -1010,7 +1029,7 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
         re.match(r"\s*[,A-Z]", text[m.end() : m.end() + 3]) or re.search(r"[,\"”]\s*$", text[: m.start()])
     ):
         return False  # reporting verb: "..., explained Dr. Klein"
-    if base == "benefit" and not re.match(
+    if base == "benefit" and prev not in _MODAL_WORDS and not re.match(
         r"\s+(?:from|patients|people|women|men|children|those|the|them|us|you|him|her|all|some|many|most|everyone|this|these|that)\b",
         after,
     ):
@@ -1419,55 +1438,78 @@ def sentence_strength(sentence: str) -> str:
     return model.predict(sentence, found)
 
 
-HASH_DIM = 2048
-_DENSE = 20
+MODEL_DIM = 1 << 18
+_MODEL_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+|[^\sa-z\d]")
+_MODEL_MODALS = frozenset({"may", "might", "could", "can", "would", "will", "should", "not", "never", "no", "to"})
 
 
-def strength_features(sentence: str, found: Sequence[Cue]) -> tuple[list[float], list[int]]:
-    """Dense cue features and hashed word n-gram indices for the strength model."""
-    c = cues()
-    rule = rule_strength(found)
+def strength_keys(sentence: str, found: Sequence[Cue], c: Cues | None = None) -> list[str]:
+    """The features of ``sentence`` for the strength model: the cue rules' verdict and cues, every
+    causal-verb candidate with its context and the rules' verdict on it (also the rejected ones),
+    hedge and booster flags, and word uni- and bigrams."""
+    c = c or cues()
+    t = _Text(sentence)
     low = sentence.lower()
-    dense = [0.0] * _DENSE
-    dense[_RANK[rule]] = 1.0
-    dense[4] = float(any(q.strength == "direct_causal" for q in found))
-    dense[5] = float(any(q.strength == "conditional_causal" for q in found))
-    dense[6] = float(bool(c.correlational.search(sentence)))
-    dense[7] = float(bool(c.modal_hedges.search(sentence)))
-    dense[8] = float(bool(c.clause_hedges.search(sentence)))
-    dense[9] = float(any(q.negated for q in found))
-    dense[10] = float(bool(c.boosters.search(sentence)))
-    dense[11] = float(sentence.startswith(_QUOTE_START))
-    dense[12] = float(sentence.rstrip().endswith("?"))
-    dense[13] = min(len(sentence), 300) / 300.0
-    dense[14] = float(" than " in low)
-    dense[15] = float(bool(re.search(r"\d", sentence)))
-    dense[16] = float(sum(1 for q in found if q.strength != "correlational")) / 3.0
-    dense[17] = float(any(q.category == "benefit" for q in found))
-    dense[18] = float(any(q.category == "harm" for q in found))
-    dense[19] = 1.0  # bias
-    words = [w.lower() for w in _WORD.findall(sentence)]
-    idx = [zlib.crc32(w.encode()) % HASH_DIM for w in words]
-    idx += [zlib.crc32(f"{a} {b}".encode()) % HASH_DIM for a, b in itertools.pairwise(words)]
-    return dense, idx
+    keys = [f"r:{rule_strength(found)}"]
+    for q in found:
+        keys.append(f"q:{q.strength}:{q.category}:{q.negated}")
+        keys.append(f"qt:{' '.join(q.text.lower().split())}")
+        for w in _MODEL_TOKEN.findall(low[max(0, q.start - 40) : q.start])[-2:]:
+            keys.append(f"qp:{w}:{q.strength}")
+    for tok in _verb_tokens(t, c):
+        word = " ".join(tok.group(1).lower().split())
+        base = c.verb_base.get(word, word)
+        verdict = _verb_is_cue(sentence, tok, c)
+        before = _MODEL_TOKEN.findall(low[max(0, tok.start() - 40) : tok.start()])[-4:]
+        after = _MODEL_TOKEN.findall(low[tok.end() : tok.end() + 30])[:1]
+        prev = before[-1] if before else "^"
+        keys += [
+            f"cv:{verdict}",
+            f"cb:{base}:{verdict}",
+            f"cp:{prev}:{verdict}",
+            f"cpw:{prev}",
+            f"cn:{after[0] if after else '$'}:{verdict}",
+            f"cw:{word[-2:]}:{prev}",
+        ]
+        keys += [f"cm:{w}:{verdict}" for w in before if w in _MODEL_MODALS]
+    if t.search(c.modal_hedges):
+        keys.append("f:modal")
+    if t.clause_hedges(c):
+        keys.append("f:clause_hedge")
+    if t.search(c.correlational):
+        keys.append("f:association")
+    if t.search(c.boosters):
+        keys.append("f:booster")
+    if sentence.startswith(_QUOTE_START):
+        keys.append("f:quote")
+    if sentence.rstrip().endswith("?"):
+        keys.append("f:question")
+    words = _MODEL_TOKEN.findall(low)
+    keys += words
+    keys += [f"{a} {b}" for a, b in itertools.pairwise(words)]
+    return keys
+
+
+def strength_indices(keys: Iterable[str]) -> list[int]:
+    """The hashed feature indices of ``keys`` (duplicates removed: features are binary)."""
+    return sorted({zlib.crc32(k.encode()) & (MODEL_DIM - 1) for k in keys})
 
 
 class StrengthModel:
-    """Multinomial logistic regression over :func:`strength_features` (weights in
-    ``models/claims_strength.npz``, trained by ``scripts/train_claims.py``)."""
+    """Multinomial logistic regression over hashed :func:`strength_keys` (binary features, the
+    vector scaled to unit length); weights in ``models/claims_strength.npz``, trained by
+    ``scripts/train_claims.py`` on the ``dev`` split of ``data/claims/strength.jsonl``."""
 
-    def __init__(self, dense_w: Any, hashed_w: Any) -> None:
-        self.dense_w = dense_w  # (_DENSE, 4)
-        self.hashed_w = hashed_w  # (HASH_DIM, 4)
-
-    def scores(self, sentence: str, found: Sequence[Cue]) -> Any:
+    def __init__(self, index: Any, weight: Any, bias: Any) -> None:
         import numpy as np
 
-        dense, idx = strength_features(sentence, found)
-        z = np.asarray(dense) @ self.dense_w
-        if idx:
-            z = z + self.hashed_w[idx].sum(axis=0) / max(1.0, len(idx) ** 0.5)
-        return z
+        self.weight = np.zeros((MODEL_DIM, len(STRENGTHS)), dtype=np.float32)
+        self.weight[index] = weight
+        self.bias = np.asarray(bias, dtype=np.float32)
+
+    def scores(self, sentence: str, found: Sequence[Cue]) -> Any:
+        idx = strength_indices(strength_keys(sentence, found))
+        return self.weight[idx].sum(axis=0) / max(1.0, len(idx)) ** 0.5 + self.bias
 
     def predict(self, sentence: str, found: Sequence[Cue]) -> str:
         return STRENGTHS[int(self.scores(sentence, found).argmax())]
@@ -1482,7 +1524,7 @@ def strength_model() -> StrengthModel | None:
 
     with ref.open("rb") as fh:
         data = np.load(fh)
-        return StrengthModel(data["dense"], data["hashed"])
+        return StrengthModel(data["index"], data["weight"], data["bias"])
 
 
 def attribution_of(sentence: str, c: Cues | None = None) -> tuple[str, str | None]:
@@ -1633,10 +1675,10 @@ def analyse_sentence(sentence: str, entities: Sequence[tuple[int, int, str]] = (
     found = _find_cues(t, c)
     maybe_safety = t.low is None or any(map(t.low.__contains__, _SAFETY_LITERALS))
     safety = t.search(c.safety_words) if maybe_safety else None
-    if not found and not safety:
-        return None
     model = strength_model()
-    strength = model.predict(sentence, found) if model is not None and found else rule_strength(found)
+    if not found and not safety and model is None:
+        return None
+    strength = model.predict(sentence, found) if model is not None else rule_strength(found)
     if strength == "none" and not safety:
         return None
     best = max(found, key=lambda q: (q.strength == strength, _RANK[q.strength], -q.start), default=None)
@@ -1661,7 +1703,9 @@ def analyse_sentence(sentence: str, entities: Sequence[tuple[int, int, str]] = (
             end = best.end + (stop.start() if stop else len(rest.rstrip('.!?"”')))
             outcome = _trim_side(sentence[best.end : end], best.end, left=False)
     outcome_text = sentence[outcome[0] : outcome[1]] if outcome else ""
-    if best is None or (safety and (best.category != "harm" or "side" in safety.group(0).lower())):
+    if best is None:
+        kind = "safety" if safety else "other"  # the model found a relation the cue rules did not
+    elif safety and (best.category != "harm" or "side" in safety.group(0).lower()):
         kind = "safety"
     elif best.category == "benefit":
         kind = "efficacy"
