@@ -593,6 +593,8 @@ _STUDY_AIM = re.compile(
 # "both treatments significantly reduced transmission": a plural noun before the adverb is the
 # subject of the verb, not a determiner of an attributive participle ("with significantly reduced risk")
 _PLURAL_SUBJECT = re.compile(r"[a-z]{3,}(?<!ss)(?<!us)(?<!is)s")
+_PURPOSE_HELP = re.compile(r"\bto\s+help\s+(?:[a-z]+\s+){1,2}$", re.I)
+_AIMED_AT = re.compile(r"\b(?:aim(?:s|ed|ing)?|targeted|geared|directed)\s+at\s+$", re.I)
 _PREP_BEFORE_PARTICIPLE = frozenset(["with", "of", "for", "among", "a", "an", "the", "and", "or", "in"])
 _AUX = frozenset(
     [
@@ -1054,6 +1056,13 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
         return False  # the noun: "provide help to"
     if prev in {"help", "helps", "helped"} and len(before) > 1 and before[0] == "to":
         return False  # "a cream to help soothe": purpose
+    purpose = _PURPOSE_HELP.search(text, 0, m.start())
+    if purpose is not None:
+        keeper = _words_before(text, purpose.start() + 1, 1)
+        if not keeper or keeper[-1] not in _TO_KEEPERS:
+            return False  # "a tool to help women lower their risk": still the purpose
+    if _AIMED_AT.search(text, 0, m.start()):
+        return False  # "a diet aimed at preventing cancer": a purpose, not a claim
     if (
         word.endswith("ed")
         and prev not in _BE
