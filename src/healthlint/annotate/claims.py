@@ -1009,6 +1009,13 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
     passive = prev in _BE or prev == "not" or (len(before) > 1 and before[0] in _BE and prev.endswith("ly"))
     if word == "affected" and re.match(r"\s+(?:by|with)\b", after) and not passive:
         return False  # "a relative affected by diabetes": has the disease
+    if (
+        word == "affected"
+        and not passive
+        and re.match(r"\s+(?!by\b|with\b|how\b|whether\b)[a-z]+(?:\s|[,.;]|$)", after)
+        and not _OBJECT_NEXT.match(after)
+    ):
+        return False  # "the entire affected area", "two affected lymph nodes": an adjective
     if base == "affect" and re.match(
         r"\s+(?:as\s+many|about|more\s+than|an\s+estimated|nearly|up\s+to|some|\d|"
         r"millions|thousands|people|americans|women|men|children|one\s+in)",
