@@ -1063,12 +1063,13 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
         return False  # the noun: "provide help to"
     if prev in {"help", "helps", "helped"} and len(before) > 1 and before[0] == "to":
         return False  # "a cream to help soothe": purpose
-    purpose = _PURPOSE_HELP.search(text, 0, m.start())
-    if purpose is not None:
-        keeper = _words_before(text, purpose.start() + 1, 1)
-        if not keeper or keeper[-1] not in _TO_KEEPERS:
-            return False  # "a tool to help women lower their risk": still the purpose
-    if _AIMED_AT.search(text, 0, m.start()):
+    if "help" in text[max(0, m.start() - 40) : m.start()].lower():
+        purpose = _PURPOSE_HELP.search(text, max(0, m.start() - 40), m.start())
+        if purpose is not None:
+            keeper = _words_before(text, purpose.start() + 1, 1)
+            if not keeper or keeper[-1] not in _TO_KEEPERS:
+                return False  # "a tool to help women lower their risk": still the purpose
+    if prev == "at" and _AIMED_AT.search(text, max(0, m.start() - 30), m.start()):
         return False  # "a diet aimed at preventing cancer": a purpose, not a claim
     if (
         word.endswith("ed")
