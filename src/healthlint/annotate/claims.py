@@ -1066,8 +1066,8 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
     if "help" in text[max(0, m.start() - 40) : m.start()].lower():
         purpose = _PURPOSE_HELP.search(text, max(0, m.start() - 40), m.start())
         if purpose is not None:
-            keeper = _words_before(text, purpose.start() + 1, 1)
-            if not keeper or keeper[-1] not in _TO_KEEPERS:
+            holder = _words_before(text, purpose.start() + 1, 1)
+            if not holder or holder[-1] not in _TO_KEEPERS:
                 return False  # "a tool to help women lower their risk": still the purpose
     if prev == "at" and _AIMED_AT.search(text, max(0, m.start() - 30), m.start()):
         return False  # "a diet aimed at preventing cancer": a purpose, not a claim
