@@ -593,6 +593,7 @@ _STUDY_AIM = re.compile(
 # "both treatments significantly reduced transmission": a plural noun before the adverb is the
 # subject of the verb, not a determiner of an attributive participle ("with significantly reduced risk")
 _PLURAL_SUBJECT = re.compile(r"[a-z]{3,}(?<!ss)(?<!us)(?<!is)s")
+_PARTICIPLE_LEAD = re.compile(r"([^,;:()]{3,100}),\s*(?:thereby\s+|thus\s+)?$")
 _PURPOSE_HELP = re.compile(r"\bto\s+help\s+(?:[a-z]+\s+){1,2}$", re.I)
 _AIMED_AT = re.compile(r"\b(?:aim(?:s|ed|ing)?|targeted|geared|directed)\s+at\s+$", re.I)
 _PREP_BEFORE_PARTICIPLE = frozenset(["with", "of", "for", "among", "a", "an", "the", "and", "or", "in"])
@@ -1328,6 +1329,11 @@ def _find_cues(t: _Text, c: Cues, *, exhaustive: bool = False) -> list[Cue]:
         negated = bool(c.negation.search(neg_tail)) or bool(
             re.match(r"(?:no|little|never)\b", sentence[start:end], re.I)
         )
+        if not hedged and sentence[start:end].lower().endswith("ing"):
+            # "may cut off its blood supply, causing a stroke": the participle shares the hedge of
+            # the clause it follows
+            lead = _PARTICIPLE_LEAD.search(sentence, max(0, start - 100), start)
+            hedged = lead is not None and bool(c.modal_hedges.search(lead.group(1)))
         strength = "conditional_causal" if hedged else "direct_causal"
         if out and re.search(r"ing$", sentence[start:end]) and re.search(r"(?:,|\bwhile|\band|\bthereby)\s*$", local):
             strength = out[-1].strength  # "could improve X while reducing Y": the participle shares the hedge
