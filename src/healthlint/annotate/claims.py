@@ -219,8 +219,6 @@ _SUBJECT_LIKE = frozenset(
         "substantially",
         "dramatically",
         "markedly",
-        "partly",
-        "largely",
         "not",
     ]
 )
@@ -291,14 +289,8 @@ _PHRASE_TRIGGERS = frozenset(
         "crucial",
         "successfully",
         "effective",
-        "mainly",
-        "mostly",
         "largely",
         "partly",
-        "primarily",
-        "entirely",
-        "solely",
-        "part",
         "reason",
         "reasons",
         "allow",
