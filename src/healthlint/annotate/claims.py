@@ -280,6 +280,18 @@ _OUTCOME_OF = re.compile(
 # skips the (slow) phrase patterns
 _PHRASE_TRIGGERS = frozenset(
     [
+        "counteracted",
+        "relieved",
+        "alleviated",
+        "abolished",
+        "inhibited",
+        "blocked",
+        "stimulated",
+        "regulated",
+        "modulated",
+        "controlled",
+        "cured",
+        "managed",
         "implicated",
         "important",
         "essential",
