@@ -200,3 +200,24 @@ def test_trigger_prefilters_change_nothing() -> None:
         fast = [(c.start, c.end, c.strength) for c in find_cues(text)]
         slow = [(c.start, c.end, c.strength) for c in find_cues(text, exhaustive=True)]
         assert fast == slow, text
+
+
+def test_specific_attribution_prefilter_matches_the_lexicon() -> None:
+    """The literal prefilter of the "specific" attribution patterns is written for one version of
+    those patterns: a change to them must update _SPECIFIC_CRC (and the literals), or the
+    prefilter silently switches off."""
+    from healthlint.annotate.claims import _specific_needs_apply, cues
+
+    assert _specific_needs_apply(cues().specific.pattern)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        ("Our clients report that their pain melts away.", "none"),
+        ("The results appeared in the journal Cell in May.", "specific"),
+        ("Stem Cell therapy repairs joints.", "none"),
+    ],
+)
+def test_attribution_of_sellers_and_one_word_journals(sentence: str, level: str) -> None:
+    assert attribution_of(sentence)[0] == level

@@ -1579,7 +1579,7 @@ _SPECIFIC_LITERALS: tuple[str, ...] = (
     "19",  # a 2019 study
     "20",
 )
-_SPECIFIC_CRC = 0xB207BC23
+_SPECIFIC_CRC = 0x428F306C
 
 
 @cache
