@@ -598,6 +598,18 @@ _STUDY_AIM = re.compile(
 # subject of the verb, not a determiner of an attributive participle ("with significantly reduced risk")
 _PLURAL_SUBJECT = re.compile(r"[a-z]{3,}(?<!ss)(?<!us)(?<!is)s")
 _PARTICIPLE_LEAD = re.compile(r"([^,;:()]{3,100}),\s*(?:thereby\s+|thus\s+)?$")
+_ASSOCIATION_AS_TOPIC = re.compile(
+    r"\b(?:evaluate|examine|investigate|study|studied|assess|explore|determine|understand|examined|investigated|"
+    r"assessed|explored|evaluated|studying|examining|investigating|exploring|assessing|evaluating)\s+(?:the\s+|any\s+)?"
+    r"(?:possible\s+|potential\s+)?(?:relationships?|associations?|links?|correlations?|connections?)\s+"
+    r"(?:between|of|to|with)\b\W$",
+    re.I,
+)
+_TOPIC_VERB_AFTER = re.compile(
+    r"[^.;]{0,120}?\b(?:(?:is|are)\s+(?:also\s+|briefly\s+)?(?:discussed|reviewed|studied|examined|explored|considered)|"
+    r"should\s+be\s+(?:further\s+)?(?:studied|investigated|explored|examined))\b",
+    re.I,
+)
 _PURPOSE_HELP = re.compile(r"\bto\s+help\s+(?:[a-z]+\s+){1,2}$", re.I)
 _AIMED_AT = re.compile(r"\b(?:aim(?:s|ed|ing)?|targeted|geared|directed)\s+at\s+$", re.I)
 _PREP_BEFORE_PARTICIPLE = frozenset(["with", "of", "for", "among", "a", "an", "the", "and", "or", "in"])
@@ -1445,6 +1457,11 @@ def _association_cues(t: _Text, c: Cues) -> list[Cue]:
             continue  # "simulations are compared with published data": a method, not a finding
         if re.match(r"\s+(?:on|about|information)\b", sentence[m.end() : m.end() + 14]) and low.endswith("more"):
             continue  # "The Institute has more on sinusitis": a pointer to information
+        if _ASSOCIATION_AS_TOPIC.search(sentence, max(0, m.start() - 60), m.end() + 1) or (
+            low.startswith(("relationship", "association", "link", "correlation"))
+            and _TOPIC_VERB_AFTER.match(sentence, m.end())
+        ):
+            continue  # "to examine the association between", "the relationship ... is discussed": a topic
         tail = " ".join(_WORD.findall(sentence[max(0, m.start() - 30) : m.start()])[-3:])
         negated = bool(c.negation.search(tail))
         return [Cue(m.start(), m.end(), sentence[m.start() : m.end()], "association", "correlational", negated)]
