@@ -610,6 +610,11 @@ _TOPIC_VERB_AFTER = re.compile(
     r"should\s+be\s+(?:further\s+)?(?:studied|investigated|explored|examined))\b",
     re.I,
 )
+_RESULTS_NOUN_BEFORE = frozenset(
+    """see saw seen sees reports reported report share shares shared publish published announce announced positive
+    negative preliminary early final promising study trial test screening similar good best better mixed
+    encouraging such these those our their its his her of with""".split()  # noqa: SIM905
+)
 _PURPOSE_HELP = re.compile(r"\bto\s+help\s+(?:[a-z]+\s+){1,2}$", re.I)
 _AIMED_AT = re.compile(r"\b(?:aim(?:s|ed|ing)?|targeted|geared|directed)\s+at\s+$", re.I)
 _PREP_BEFORE_PARTICIPLE = frozenset(["with", "of", "for", "among", "a", "an", "the", "and", "or", "in"])
@@ -1011,6 +1016,13 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
         and base not in {"help", "lead", "led", "result", "contribute", "benefit", "protect"}
     ):
         return False  # "increases in", "damage to", "cure for"
+    if base == "kill" and (
+        re.match(r"\s+(?:the\s+|all\s+)?(?:animals|mice|rats|rabbits|dogs|pigs|cats|monkeys|hamsters)\b", after)
+        or (prev in _BE and re.search(r"\b(?:animals|mice|rats|rabbits|dogs|pigs|hamsters)\b", text[: m.start()], re.I))
+    ):
+        return False  # "the mice were killed to collect ...": a method
+    if word == "results" and prev in _RESULTS_NOUN_BEFORE:
+        return False  # "screening results", "reports results from": the noun
     if base == "treat" and re.match(
         r"\s+(?:\w+\s+)?(?:patients|people|him|her|them|children|women|men|thousands|"
         r"hundreds|dozens|\d)",
