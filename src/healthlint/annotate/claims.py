@@ -244,6 +244,7 @@ _NEEDS_OBJECT = frozenset(
         "result",
         "repair",
         "cause",
+        "protect",
     }
 )
 _GROUP_NOUNS = frozenset({"those", "people", "patients", "women", "men", "children", "mice", "rats"})
@@ -615,6 +616,9 @@ _RESULTS_NOUN_BEFORE = frozenset(
     negative preliminary early final promising study trial test screening similar good best better mixed
     encouraging such these those our their its his her of with""".split()  # noqa: SIM905
 )
+# "could break off and cause blood clots": after "and", a word followed by its object is a verb
+_COORDINATED_VERB_NEXT = re.compile(r"\s+(?!(?:of|to|in|for|from|on|and|or|at|with|by|is|are|was|were)\b)[a-z]")
+_PROTECTED_WHAT = re.compile(r"\s+(?:\w+ly\s+)?(?:from|against|by|the|a|an|their|his|her|its|\w+s)\b")
 _PURPOSE_HELP = re.compile(r"\bto\s+help\s+(?:[a-z]+\s+){1,2}$", re.I)
 _AIMED_AT = re.compile(r"\b(?:aim(?:s|ed|ing)?|targeted|geared|directed)\s+at\s+$", re.I)
 _PREP_BEFORE_PARTICIPLE = frozenset(["with", "of", "for", "among", "a", "an", "the", "and", "or", "in"])
@@ -1007,7 +1011,13 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
     after = text[m.end() : m.end() + 40].lower()
     if m.start() > 0 and m.group(1)[0].isupper() and not _title_case(text):
         return False  # a name or a title: "Dr. Hurt said"
-    if base in _STRONG_NOUNS and word == base and prev not in _SUBJECT_LIKE and not prev.endswith(("s", "ly")):
+    if (
+        base in _STRONG_NOUNS
+        and word == base
+        and prev not in _SUBJECT_LIKE
+        and not prev.endswith(("s", "ly"))
+        and not (prev in {"and", "or"} and _COORDINATED_VERB_NEXT.match(after))
+    ):
         return False  # "a blood pressure benefit", "brain damage"
     if (
         base in _NOUNISH
@@ -1021,6 +1031,11 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
         or (prev in _BE and re.search(r"\b(?:animals|mice|rats|rabbits|dogs|pigs|hamsters)\b", text[: m.start()], re.I))
     ):
         return False  # "the mice were killed to collect ...": a method
+    if base == "protect" and (
+        re.match(r"\s+by\s+(?:recaptcha|copyright|patents?|law|trademark|a\s+password)\b", after)
+        or (word.endswith("ed") and not _PROTECTED_WHAT.match(after))
+    ):
+        return False  # "This site is protected by reCAPTCHA", "to be protected,"
     if word == "results" and prev in _RESULTS_NOUN_BEFORE:
         return False  # "screening results", "reports results from": the noun
     if base == "treat" and re.match(
