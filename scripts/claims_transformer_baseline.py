@@ -12,24 +12,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "data" / "claims" / "strength.jsonl"
-STRENGTHS = ["none", "correlational", "conditional_causal", "direct_causal"]
+sys.path.insert(0, str(ROOT / "scripts"))
 
+from train_claims import DATA, C, macro_f1  # noqa: E402
 
-def macro_f1(gold: list[int], pred: list[int]) -> float:
-    f1s = []
-    for c in range(len(STRENGTHS)):
-        tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == c == p)
-        fp = sum(1 for g, p in zip(gold, pred, strict=True) if p == c != g)
-        fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == c != p)
-        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return sum(f1s) / len(f1s)
+STRENGTHS = C.STRENGTHS
 
 
 def main() -> None:
