@@ -115,6 +115,12 @@ def abstracts() -> list[dict[str, str]]:
     return out
 
 
+def _with_title(story: dict[str, str]) -> str:
+    """The story as a reader sees it: its headline, then the body (unless the body repeats it)."""
+    title, text = story.get("title", "").strip(), story["text"]
+    return text if not title or text.lstrip().startswith(title) else f"{title}\n\n{text}"
+
+
 def news_section(stories: list[dict[str, str]], label: str = "News stories") -> None:
     config = replace(Config(), select=("CLM", "MNG", "SAF"), preview=True)
     findings: list[dict[str, object]] = []
@@ -123,7 +129,7 @@ def news_section(stories: list[dict[str, str]], label: str = "News stories") -> 
     stories_per_rule: Counter[str] = Counter()
     t0 = time.perf_counter()
     for story in stories:
-        doc = read_text(story["text"], story["id"] + ".txt", "text")
+        doc = read_text(_with_title(story), story["id"] + ".txt", "text")
         result = check_document(doc, config)
         if result.errors:
             print("errors:", story["id"], result.errors[:2])

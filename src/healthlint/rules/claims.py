@@ -594,6 +594,24 @@ _OBSERVATIONAL = re.compile(
     r"people\s+who\s+(?:ate|drank|consumed|reported))\b",
     re.I,
 )
+# the designs named plainly enough to judge a headline or lede by, wherever they sit in the article:
+# "tracked", "followed 2,800 adults" and "health records" describe trial follow-up, diagnostic
+# studies and record systems as often as cohorts
+_OBSERVATIONAL_NAMED = re.compile(
+    r"\b(?:observational|cohort|case[\s-]control|cross[\s-]sectional|(?:a|the|national|large|from\s+a)\s+(?:\w+\s+)?"
+    r"survey\s+of|self[\s-]reported|population[\s-]based|registry|people\s+who\s+(?:ate|drank|consumed|reported)|"
+    r"(?:food|diet|dietary|lifestyle)\s+(?:frequency\s+)?questionnaires?|"
+    r"tracked\s+(?:more\s+than\s+|about\s+|nearly\s+|some\s+)?[\d,]+\s+(?:\w+\s+)?"
+    r"(?:people|adults|men|women|children|nurses|participants|volunteers|residents))\b",
+    re.I,
+)
+# a causal claim that the sentence gives as someone's belief: "patients who claim marijuana has
+# helped them"; "it is already known to help": background, not this study's finding
+_CLAIM_HELD_BY_OTHERS = re.compile(
+    r"\b(?:claim|claims|claimed|believe|believes|believed|insist|insists|swear|swears|already\s+known\s+to|"
+    r"long\s+been\s+known\s+to|well[\s-]known\s+to)\b[^,;:]*$",
+    re.I,
+)
 _NO_PROOF = re.compile(
     r"\b(?:can(?:no|')t|could\s+not|couldn't|does\s+not|doesn't|did\s+not|didn't|not)\s+(?:\w+\s+)?"
     r"(?:prove|show|establish|determine)|cause[\s-]and[\s-]effect|causal",
@@ -648,6 +666,10 @@ def causal_claim_from_observational_evidence(doc: Document, ctx: RuleContext) ->
         if claim.extra.get("quoted") or claim.polarity != "positive" or _NO_PROOF.search(claim.text):
             continue
         i = doc.sentence_index(claim.start)
+        core = _core_span(claim)
+        left = doc.sentences[i].start if 0 <= i < len(doc.sentences) else claim.start
+        if _CLAIM_HELD_BY_OTHERS.search(doc.text[left : core.start]):
+            continue
         wide = " ".join(_sentence_text(doc, j) for j in range(i - 2, i + 3))
         # the design in the claim's own sentence; for a headline or lede, anywhere in the article
         m = _OBSERVATIONAL.search(claim.text)
@@ -658,11 +680,11 @@ def causal_claim_from_observational_evidence(doc: Document, ctx: RuleContext) ->
             and not claim.text.rstrip().endswith("?")
             and not _TRIAL.search(doc.text)
         ):
-            m = _OBSERVATIONAL.search(doc.text)  # a headline or lede promising a benefit from a cohort study
+            m = _OBSERVATIONAL_NAMED.search(doc.text)  # a headline or lede promising a benefit from a cohort study
         if m is None or _TRIAL.search(wide):
             continue
         yield Hit(
-            _core_span(claim),
+            core,
             f"causal claim, but the evidence described is observational ({m.group(0)!r}): "
             "say 'linked to' or 'associated with'",
             evidence={"design": m.group(0), "cue": claim.extra.get("cue")},
@@ -831,6 +853,9 @@ def unsupported_novelty_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                 continue
             level = nearby_attribution(doc, sent.start, sent.end, window=3)
             unsupported = level in ("none", "vague") and not _sourced_document(doc)
+            if unsupported and doc.sentence_index(sent.start) == 0:
+                # a headline's news is sourced by its article: the study may be named paragraphs below
+                unsupported = unsourced_document(doc)
             quoted = text.lstrip().startswith(("“", '"'))
             if not unsupported and level != "specific" and not quoted and _HYPE_WORD.match(m.group(0)):
                 # hype ("breakthrough", "revolutionary") in an article that names no specific source
