@@ -7,7 +7,7 @@ import re
 import pytest
 
 from healthlint.document import Document
-from healthlint.rules.search import finditer, folded
+from healthlint.rules.search import finditer, first_keys, folded
 
 TEXT = ("Studies SHOW it Cures Arthritis. Click HERE to buy NOW! Doctors Don't Want You To Know.\n"
         "A new Breakthrough, 100 % safe; use CODE SAVE20 at checkout.")
@@ -49,3 +49,79 @@ def test_characters_that_fold_differently_use_the_original(odd: str, plain: str)
     text = f"x{odd}y and x{plain}y"
     pattern = re.compile(f"x{plain}y", re.I)
     assert [m.span() for m in finditer(Document("t.txt", text), pattern)] == [(0, 3), (8, 11)]
+
+
+# -- anchored search: only the words a match can start with are tried ------------------------------
+
+@pytest.mark.parametrize(
+    ("source", "keys"),
+    [
+        (r"\b(?:no|zero)\s+side[\s-]effects", {"no", "zer"}),
+        (r"(?<![\w-])(?:(?:brand[\s-])?new|novel)\s+(?:drug|cure)", {"bra", "new", "nov"}),
+        (r"\b(?:it'?s|it\s+is)\s+safe", {"it", "its"}),
+        (r"\bbreak[\s-]?through", {"bre"}),
+        (r"\b(?:a|the)\s+cure", {"a", "the"}),
+    ],
+)
+def test_first_keys_lists_every_word_a_match_can_start_with(source: str, keys: set[str]) -> None:
+    assert first_keys(re.compile(source)) == keys
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"(?:is|are)\s+safe",  # no boundary: "this is safe" matches at "is" inside "this"
+        r"\d+\s?mg",  # no boundary, and too many numbers to list
+        r"\b\w+ology",  # any word
+        r"\s+cure",  # starts at a space
+        r"\b(?:cure)?",  # can match the empty string
+        r"[^a]ure",  # any character
+    ],
+)
+def test_first_keys_gives_up_where_it_cannot_list_them(source: str) -> None:
+    assert first_keys(re.compile(source)) is None
+
+
+def _rule_patterns() -> list[re.Pattern[str]]:
+    """Every compiled pattern of the rule modules and the claim lexicon."""
+    import importlib
+    import pkgutil
+
+    import healthlint.rules as rules_pkg
+    from healthlint.annotate.claims import cues
+
+    found: dict[str, re.Pattern[str]] = {}
+    for info in pkgutil.iter_modules(rules_pkg.__path__):
+        module = importlib.import_module(f"healthlint.rules.{info.name}")
+        for value in vars(module).values():
+            if isinstance(value, re.Pattern):
+                found[value.pattern] = value
+    for value in vars(cues()).values():
+        if isinstance(value, re.Pattern):
+            found[value.pattern] = value
+    return list(found.values())
+
+
+def test_anchored_search_finds_what_a_full_scan_finds() -> None:
+    """On the rule fixtures and the corpus articles, every rule pattern gives the same matches
+    through the word index as scanning the whole lower-cased text."""
+    from pathlib import Path
+
+    root = Path(__file__).parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "corpus").rglob("*.md"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((root / "rules").glob("*.yaml"))]
+    texts = [t.replace("[[", "").replace("]]", "") for t in texts]
+    patterns = _rule_patterns()
+    anchored = [p for p in patterns if (f := folded(p)) is not None and first_keys(f) is not None]
+    assert len(anchored) > 50  # most rule patterns are anchored
+    total = 0
+    for text in texts:
+        low = text.lower()
+        doc = Document("t.md", text)
+        for pattern in anchored:
+            fast = folded(pattern)
+            assert fast is not None
+            expected = [m.span() for m in fast.finditer(low)]
+            assert [m.span() for m in finditer(doc, pattern)] == expected, pattern.pattern[:80]
+            total += len(expected)
+    assert total > 500  # the texts do hold matches of them
