@@ -4,7 +4,8 @@
    splits of ``data/claims/strength.jsonl`` (hand-labelled; see data/claims/guidelines.md):
    ``test`` (178 sentences of batch 1; gold = majority of three annotators, also scored against the
    first annotator's labels), ``fresh`` (batch 7, 200 sentences labelled blind by two annotators)
-   and ``heldout`` (463 sentences of batches 8-9 from documents never used for tuning or training):
+   and ``heldout`` (463 sentences of batches 8-9 from documents never used for tuning or training;
+   gold = majority of three annotators, also scored against the first annotator's labels):
    per-class precision/recall/F1, macro-F1 and the confusion matrix, for the shipped pipeline
    (rules + model) and for the cue rules alone, then all three pooled.
 2. Speed of the claim layer in sentences per second on one core (sentences pre-split).

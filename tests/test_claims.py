@@ -167,7 +167,12 @@ def test_labelled_set_is_well_formed() -> None:
         if r["gold"] == "single":
             assert votes[0] == r["strength"], r["id"]
         if r["gold"] == "majority of 3":
-            assert len(votes) == 3 and votes.count(r["strength"]) >= 2, r["id"]
+            # the check annotator X read a sample of batch 9 and has no vote in its gold
+            voters = [v for k, v in r["labels"].items() if k != "X"]
+            assert len(voters) == 3, r["id"]
+            # a three-way split keeps the first annotator's label
+            split_three = len(set(voters)) == 3 and r["strength"] == r.get("first_label")
+            assert voters.count(r["strength"]) >= 2 or split_three, r["id"]
         if r["gold"] == "agreed":
             assert len(set(votes)) == 1 and votes[0] == r["strength"], r["id"]
 
