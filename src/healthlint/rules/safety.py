@@ -187,12 +187,14 @@ _CLAUSE_IMPERATIVE = re.compile(r"(?:[:;—–]|,\s*(?:then|so|and|just)?)\s*(?:
 _IMPERATIVE_START = re.compile(
     r"^\W*(?:so\s+|just\s+|simply\s+|then\s+)?(?:stop|quit|ditch|skip|throw|give|get|come|"
     r"wean|forget|say|replace|swap|take|try|use|add|drink|eat|consume|swallow|apply|"
-    r"delay|postpone|put|double|triple|increase|start|chew|rub|give|cancel|refuse|decline|turn|toss|bin|dump)\b",
+    r"delay|postpone|put|double|triple|increase|start|chew|rub|give|cancel|refuse|decline|turn|toss|bin|dump|"
+    r"stir|mix|dissolve|sip|place|dab|massage|spray|gargle|inhale|diffuse|pour|squeeze)\b",
     re.I,
 )
 _IMPERATIVE_AFTER_INTRO = re.compile(
-    r"^[^,]{1,50},\s*(?:just\s+|simply\s+)?(?:take|try|use|add|drink|eat|consume|"
-    r"swallow|apply|double|triple|increase|start|chew|rub|give)\b",
+    r"^(?:[^,]{1,50},|\W*(?:for|to\s+\w+)\s+(?:[\w'-]+\s+){1,4}?)\s*(?:just\s+|simply\s+)?(?:take|try|use|add|drink|eat|"
+    r"consume|swallow|apply|double|triple|increase|start|chew|rub|give|stir|mix|dissolve|sip|place|dab|massage|spray|"
+    r"gargle|put)\b",
     re.I,
 )
 _NEG_BEFORE = re.compile(
@@ -319,15 +321,19 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
             break
 
 
-_NUM = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|half\s+a)"
+_NUM = r"(?:\d+/\d+|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|half\s+a)"
+# "3 warm drops", "one full glass", "2 heaped teaspoons"
+_DOSE_ADJ = r"(?:(?:warm|full|heaped|heaping|level|large|small|whole|raw|fresh|crushed|extra)\s+)?"
 _DOSE = re.compile(
     r"\b(?:take|taking|use|using|consume|try|trying|add|drink|eat|swallow|apply|need|get|aim\s+for|give|rub|put|"
+    r"stir|mix|dissolve|sip|place|dab|massage|spray|gargle|inhale|diffuse|pour|squeeze|"
     r"start(?:ing)?\s+with|work(?:ing)?\s+up\s+to|increase\s+(?:it\s+|this\s+)?to|(?:double|triple)\s+(?:the|your)\s+"
     r"dose\s+to)\s+"
     r"(?:up\s+to\s+|at\s+least\s+|about\s+|around\s+|roughly\s+|between\s+|no\s+more\s+than\s+|a\s+daily\s+dose\s+of\s+)?"
-    + _NUM + r"(?:\s*(?:-|–|to|and)\s*" + _NUM + r")?\s*"
+    + _NUM + r"(?:\s*(?:-|–|to|and)\s*" + _NUM + r")?\s*" + _DOSE_ADJ +
     r"(?:mg|milligrams?|g|grams?|mcg|µg|micrograms?|iu|international\s+units|capsules?|caps|tablets?|pills?|drops?|"
-    r"teaspoons?|tablespoons?|tsp|tbsp|ml|millilit(?:er|re)s?|cups?|glasses|doses?|softgels?)\b"
+    r"teaspoons?|tablespoons?|tsp|tbsp|ml|millilit(?:er|re)s?|cups?|glass|glasses|doses?|softgels?|gummies|scoops?|"
+    r"sprays?|servings?|c?fu)\b"
     r"(?:\s+(?:of\s+[\w-]+(?:\s+[\w-]+){0,2}|a\s+day|daily|per\s+day|twice\s+a\s+day|three\s+times\s+a\s+day))*"
     # any count of a thing with a schedule: "eat 10 to 15 raw kernels a day", "take oregano capsules four times a day"
     r"|\b(?:take|eat|drink|swallow|chew|give)\s+(?:" + _NUM + r"(?:\s*(?:-|–|to)\s*" + _NUM + r")?\s+"
@@ -346,7 +352,8 @@ _UNIT = (
 )
 _SCHEDULE = (
     r"(?:a\s+day|daily|per\s+day|twice\s+(?:a\s+day|daily)|(?:two|three|four|2|3|4)\s+times\s+(?:a\s+day|daily)|"
-    r"every\s+(?:day|night|morning|evening)|at\s+bedtime|each\s+(?:day|night|morning))"
+    r"every\s+(?:day|night|morning|evening)|at\s+bedtime|each\s+(?:day|night|morning)|"
+    r"(?:with|before|after)\s+(?:breakfast|lunch|dinner|meals|each\s+meal|bed)|at\s+(?:breakfast|lunch|dinner|night))"
 )
 # dosing wordings added after a recall study on bad articles in genres the rule had not seen; each
 # is advice by itself (no reader or imperative needed)
@@ -384,16 +391,31 @@ _DOSE_MORE_GATES = (
 )
 # a bare dose with a schedule ("Saffron extract, 30 mg a day"): advice in an article that names no source
 _BARE_DOSE = re.compile(
-    r"\b(?:at\s+)?" + _NUM + r"\s*(?:mg|milligrams?|g|grams?|mcg|µg|micrograms?|iu|ml|drops?|capsules?|tablets?|"
-    r"softgels?|teaspoons?|tablespoons?|tsp|tbsp)\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?" + _SCHEDULE + r"\b",
+    r"\b(?:at\s+)?" + _NUM + r"\s*" + _DOSE_ADJ + r"(?:mg|milligrams?|g|grams?|mcg|µg|micrograms?|iu|ml|drops?|capsules?|"
+    r"tablets?|softgels?|teaspoons?|tablespoons?|tsp|tbsp|gummies|scoops?|c?fu)\s+(?:of\s+[\w-]+(?:\s+[\w-]+){0,2},?\s+)?"
+    r"(?:(?:by\s+mouth|orally|under\s+the\s+tongue|in\s+(?:the|each)\s+(?:sore\s+)?(?:ear|nostril|eye))\s+)?"
+    + _SCHEDULE + r"\b",
     re.I,
 )
 # what people in a study consumed is not advice
 _POPULATION = re.compile(
-    r"\b(?:who|those|people|participants|subjects|adults|men|women|odds|risk|consumed|intake|average)\b", re.I
+    r"\b(?:participants|subjects|odds|risk|consumed|intake|average|volunteers)\b"
+    r"|\b(?:who|those|people|adults|men|women|patients|group)\s+(?:[\w-]+\s+){0,4}?(?:took|take|taking|ate|drank|"
+    r"received|were\s+given|got|had|used|using)\b",
+    re.I,
+)
+_DOSE_CAP = re.compile(
+    r"\b(?:exceed(?:ing)?|more\s+than|upper\s+(?:limit|level)|maximum|at\s+most|limit\s+(?:it|yourself|intake)\s+to)\s+"
+    r"(?:\w+\s+)?$",
+    re.I,
+)
+_COUNT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b", re.I)
+# advice to a group rather than to "you": "men over 50 should take 4 capsules a day"
+_GROUP_ADVICE = re.compile(
+    r"\b(?:should|must|ought\s+to)\s+(?:\w+\s+)?(?:take|use|drink|eat|give|apply|start)\b", re.I
 )
 _UNIT_HINT = re.compile(
-    r"\d\s*(?:mg|milligram|g\b|gram|mcg|µg|microgram|iu\b|IU\b|international|capsule|caps\b|tablet|pill|drop|teaspoon|"
+    r"\d\s*(?:(?:warm|full|heaped|heaping|level|large|small|whole|raw|fresh|crushed|extra)\s+)?(?:mg|milligram|g\b|gram|mcg|µg|microgram|iu\b|IU\b|international|capsule|caps\b|tablet|pill|drop|teaspoon|"
     r"tablespoon|tsp|tbsp|ml\b|millilit|cup|glass|dose|softgel)",
     re.I,
 )
@@ -412,7 +434,8 @@ _WRITER_ADVICE = re.compile(
 _SCHEDULE_HINT = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|capsules|pills|tablets|drops|"
     r"softgels|gummies|kernels|seeds|cloves|spoonfuls|teaspoons|tablespoons)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:times\s+(?:a|per|each)\s+(?:day|week)|a\s+day|daily|per\s+day|every\s+day|every\s+(?:\w+\s+)?hours?)\b",
+    r"(?:times\s+(?:a|per|each)\s+(?:day|week)|a\s+day|daily|per\s+day|every\s+day|every\s+(?:\w+\s+)?hours?|"
+    r"every\s+(?:morning|evening|night)|(?:with|before|after)\s+(?:breakfast|lunch|dinner|meals|bed))\b",
     re.I,
 )
 _DOSE_CAVEAT = re.compile(
@@ -489,6 +512,8 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
             if pattern is _BARE_DOSE and _POPULATION.search(text):
                 continue
             for m in pattern.finditer(text):
+                if pattern is _BARE_DOSE and _DOSE_CAP.search(text, 0, m.start()):
+                    continue  # "should not exceed 4,000 IU a day": a ceiling, not a dose to take
                 if any(a < m.end() and m.start() < b for a, b in found) or text.lstrip().startswith(("“", '"')):
                     continue
                 found.append((m.start(), m.end()))
@@ -508,6 +533,7 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                 or (_WRITER_ADVICE.search(text) and not _REPORTED.search(text))
                 or _IMPERATIVE_START.match(head)
                 or _IMPERATIVE_AFTER_INTRO.match(head)
+                or (_GROUP_ADVICE.search(text) and _COUNT.search(m.group(0)))
                 or m.group(0)
                 .lower()
                 .startswith(("the ", "recommended", "ideal", "optimal", "best", "right", "correct", "effective"))
