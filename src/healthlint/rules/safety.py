@@ -391,8 +391,9 @@ _DOSE_MORE_GATES = (
 )
 # a bare dose with a schedule ("Saffron extract, 30 mg a day"): advice in an article that names no source
 _BARE_DOSE = re.compile(
-    r"\b(?:at\s+)?" + _NUM + r"\s*" + _DOSE_ADJ + r"(?:mg|milligrams?|g|grams?|mcg|µg|micrograms?|iu|ml|drops?|capsules?|"
-    r"tablets?|softgels?|teaspoons?|tablespoons?|tsp|tbsp|gummies|scoops?|c?fu)\s+(?:of\s+[\w-]+(?:\s+[\w-]+){0,2},?\s+)?"
+    r"\b(?:at\s+)?" + _NUM + r"\s*" + _DOSE_ADJ
+    + r"(?:mg|milligrams?|g|grams?|mcg|µg|micrograms?|iu|ml|drops?|capsules?|tablets?|"
+    r"softgels?|teaspoons?|tablespoons?|tsp|tbsp|gummies|scoops?|c?fu)\s+(?:of\s+[\w-]+(?:\s+[\w-]+){0,2},?\s+)?"
     r"(?:(?:by\s+mouth|orally|under\s+the\s+tongue|in\s+(?:the|each)\s+(?:sore\s+)?(?:ear|nostril|eye))\s+)?"
     + _SCHEDULE + r"\b",
     re.I,
