@@ -39,6 +39,12 @@ def _norm(v: object) -> str | None:
         ("https://doi.org/10.1016/j.sleh.2019.12.004", None, None, None),
         ("PMID: 29123456", None, None, None),
         ("https://www.bmj.com/content/371/bmj.m3862", None, None, "BMJ"),
+        # an organisation as author: the next part is the title, the site or the organisation the publisher
+        ("WHO. Malaria fact sheet. who.int. Updated 2024.", "Malaria fact sheet", 2024, "who.int"),
+        ("Pharmacy Advisory Board. National drug handbook: warfarin. Accessed March 2025.",
+         "National drug handbook: warfarin", 2025, "Pharmacy Advisory Board"),
+        ("The Children's Hospital of Leeds. Croup in toddlers. Reviewed 2022.", "Croup in toddlers", 2022,
+         "The Children's Hospital of Leeds"),
     ],
 )
 def test_parse_styles(text: str, title: str | None, year: int | None, venue: str | None) -> None:

@@ -289,12 +289,35 @@ def parse_reference(text: str) -> Parsed:
     return p
 
 
+# an organisation as author: "NHS", "WHO", "Joint Formulary Committee", "The Royal Children's Hospital"
+_CORPORATE = re.compile(
+    r"^\s*(?:[A-Z]{2,6}|(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,6}(?:Committee|Institute|Institutes|Hospital|Society|"
+    r"Association|Organi[sz]ation|Foundation|College|Agency|Department|Centers?|Centres?|Ministry|University|Clinic|"
+    r"Council|Service|Board|Administration|Academy|Federation|Trust|Network|Alliance|Collaboration)"
+    r"(?:\s+(?:(?:of|for|and|on|in|&)\s+)?[A-Z][\w'’-]*){0,4}"
+    r"(?:\s+\([A-Z]{2,8}\))?)[\s.]*$"
+)
+# a website named as where the page is: "nhs.uk", "www.cdc.gov"
+_SITE = re.compile(r"\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|org|edu|int|uk|com|net|au|ca|nz|eu|ie)\b", re.I)
+
+
 def _parse_loose(text: str) -> Parsed:
     """Unknown style: the longest sentence-like part is the title, a year if there is one."""
     p = Parsed(style="loose")
     rest = _strip_tail(text)
     parts = _split_sentences(rest)
     if not parts:
+        return p
+    # "Organisation. Title. site.org. Accessed 2025": a corporate author before the title
+    if len(parts) >= 2 and _CORPORATE.search(parts[0]) and len(parts[1]) >= 8 and not _YEAR.fullmatch(parts[1].strip()):
+        p.authors = [_clean(parts[0]) or parts[0]]
+        p.title = _clean(parts[1])
+        tail = " ".join(parts[2:])
+        site = _SITE.search(tail)
+        p.venue, p.year = _venue_from_tail(tail) if tail else (None, None)
+        # the organisation publishes the page: it is the publisher when no site or venue is named
+        p.venue = p.venue or (site.group(0) if site else None) or p.authors[0]
+        p.year = p.year or _year(text)
         return p
     # "Title. Venue, 2019" or "Title - Site"
     if len(parts) >= 2 and len(parts[0]) >= 15:
