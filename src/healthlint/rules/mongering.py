@@ -473,6 +473,43 @@ _SUPPRESSION_MORE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"\b(?:the\s+fda|the\s+government|regulators?|the\s+cdc|the\s+who)\s+(?:only\s+)?(?:protects?|serves?|"
          r"works\s+for|is\s+in\s+the\s+pocket\s+of)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:industry|industries|companies|"
          r"pharma\w*)", ("protects the", "protect the", "serves the", "serve the", "works for the", "pocket of")),
+        # wordings added after a third recall study (ten articles in new genres, written blind)
+        # "Big Pharma would much rather sell you a prescription", "they would rather it stayed quiet"
+        (r"\b(?:big\s+pharma|pharma\w*(?:\s+companies)?|drug\s?(?:companies|makers)|the\s+(?:drug\s+)?industry|"
+         r"drugmakers|they)\s+(?:would|'d)\s+(?:much\s+)?rather\s+(?:\w+\s+){0,6}?(?:sell|stayed|stay|keep|kept|"
+         r"you\s+(?:not|never|didn'?t|took|buy|bought))\b", ("rather",)),
+        # "do you really think they want you to know"
+        (r"\b(?:think|believe|expect)\s+(?:that\s+)?(?:they|doctors|big\s+pharma|the\s+(?:drug\s+)?companies|"
+         r"the\s+industry)\s+(?:really\s+)?want\s+you\s+to\s+(?:know|find\s+out|hear)", ("want you to",)),
+        # "what the big drug companies won't tell you"
+        (r"\bwhat\s+(?:the\s+|your\s+)?(?:\w+\s+){0,2}?(?:companies|industry|doctors?|pharma|government|fda|media|"
+         r"experts)\s+(?:won'?t|don'?t|doesn'?t|will\s+never|never|will\s+not|do\s+not|does\s+not)\s+(?:ever\s+)?"
+         r"(?:tell|want)\b", ("tell", "want")),
+        # "you won't hear about it in your doctor's office", "you will never hear your doctor mention it"
+        (r"\byou\s+(?:won'?t|will\s+never|never|will\s+not|don'?t|probably\s+won'?t)\s+(?:ever\s+)?hear\s+"
+         r"(?:about\s+(?:it|this|them|these)\s+)?(?:from\s+|in\s+|at\s+)?(?:your|a|the|any)\s+(?:doctor|gp|physician|"
+         r"pediatrician|paediatrician|pharmacist|[a-z]+ologist)", ("hear",)),
+        # "they're trained by pharmaceutical reps"
+        (r"\bthey(?:'|’)re\s+(?:all\s+)?(?:trained|funded|paid|bankrolled|sponsored|owned|educated)\s+by\s+"
+         r"(?:\w+\s+){0,3}?(?:drug\s+companies|companies|manufacturers|pharma\w*|industry|drugmakers|reps)\b",
+         ("trained by", "funded by", "paid by", "bankrolled", "sponsored by", "owned by", "educated by")),
+        # "pharmaceutical companies fund the research, write the guidelines and train the doctors"
+        (r"\b(?:big\s+pharma|pharma\w*\s+companies|drug\s?(?:companies|makers)|drugmakers|the\s+(?:drug\s+)?industry)"
+         r"\s+(?:that\s+|who\s+|which\s+)?(?:\w+\s+)?(?:fund|funds|pay|pays|write|writes|train|trains|own|owns|"
+         r"control|controls|sponsor|sponsors|bankroll|bankrolls)\s+(?:the\s+|your\s+|their\s+|most\s+|our\s+|all\s+)?"
+         r"(?:\w+\s+)?(?:research|studies|guidelines|doctors|journals|medical\s+schools|conferences|media|fda|"
+         r"experts|trials)\b",
+         ("fund", "pay", "write", "train", "own", "control", "sponsor", "bankroll")),
+        # "share this before they take it down", "they deleted this from Facebook"
+        (r"\bbefore\s+(?:they|facebook|youtube|google|someone|the\s+censors)\s+(?:take|takes|delete|deletes|remove|"
+         r"removes|ban|bans|censor|censors|pull|pulls)\s+(?:it|this)\b"
+         r"|\b(?:they|facebook|youtube|instagram|google|twitter|tiktok|the\s+censors)\s+(?:already\s+|have\s+|has\s+)?"
+         r"(?:deleted|removed|banned|censored|took\s+down|blocked|pulled)\s+(?:this|it|my|our)\b",
+         ("before they", "before facebook", "before youtube", "before google", "before someone", "before the",
+          "deleted", "removed", "banned", "censored", "took down", "blocked", "pulled")),
+        # "doctors are trained to keep prescribing the same pill"
+        (r"\b(?:trained|taught|paid|incentivi[sz]ed|programmed)\s+to\s+(?:just\s+)?(?:keep\s+)?(?:prescrib\w*|push\w*|"
+         r"sell\w*|writ\w*\s+prescriptions)\b", ("prescrib", "push", "sell", "prescriptions")),
     )
 )
 # words each pattern above cannot match without, tested on the document's word set (much cheaper
@@ -508,11 +545,21 @@ _SUPPRESSION_GATES = (
     gate("lose", "stand stands"),
     gate("sick ill medicated", "profit profits money rich"),
     gate("protects protect serves serve works pocket", "fda government regulator regulators cdc who"),
+    gate("rather", "would d"),
+    gate("want", "know find hear"),
+    gate("what", "tell want"),
+    gate("hear", "you"),
+    gate("re", "by"),
+    gate("fund funds pay pays write writes train trains own owns control controls sponsor sponsors bankroll bankrolls",
+         "pharma companies makers drugmakers industry"),
+    gate("before deleted removed banned censored took blocked pulled"),
+    gate("trained taught paid incentivized incentivised programmed", "to"),
 )
 _SUPPRESSION_UNSOURCED_GATES = (
     gate("miss misses overlook overlooks refuse refuses won wont", "doctors physicians gps doctor physician gp"),
     gate("trained taught", "not never", "doctors physicians gps"),
     gate("guidelines", "deny ignore dismiss"),
+    gate("most many", "won wont will refuse never don dont"),
 )
 # riskier wordings, tried only in articles that name no specific source anywhere (news and
 # reviews report that a disease is often missed; bad articles use it to sell a test or remedy)
@@ -530,6 +577,11 @@ _SUPPRESSION_UNSOURCED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tu
          r"recogni[sz]e|spot|check|find)|about)\b", ("not trained", "never trained", "not taught", "never taught")),
         (r"\b(?:outdated|old|broken|flawed)\s+guidelines\s+that\s+(?:deny|ignore|dismiss)\b[^.;!?]*",
          ("guidelines that deny", "guidelines that ignore", "guidelines that dismiss")),
+        # "most pediatricians won't even talk about silver", "most of them have never even heard of it"
+        (r"\b(?:most|many)\s+(?:of\s+them|doctors|physicians|pediatricians|paediatricians|gps|[a-z]+ologists|"
+         r"pharmacists)\s+(?:won'?t|will\s+not|refuse\s+to|have\s+never|never|don'?t)\s+(?:even\s+)?(?:talk\s+about|"
+         r"mention|discuss|heard\s+of|consider|recommend|tell\s+you\s+about)\b",
+         ("won", "will not", "refuse", "never", "don")),
     )
 )
 _SUPPRESSION_HINT = re.compile(
