@@ -147,6 +147,26 @@ _SAF101_MORE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"\breplaced\s+(?:their|his|her|my|our)\s+(?:[\w'’]+\s+)?" + _T + r"\s+with\b", ("replaced",)),
         (r"\b(?:never|no\s+longer|don'?t)\s+bother\s+(?:with|getting|taking)\s+(?:\w+\s+)?" + _T + r"\b",
          ("bother",)),
+        # wordings added after a third recall study (ten articles in new genres, written blind)
+        # the writer's own stopping: "I stopped taking my blood pressure pills", "I'm off my tablets"
+        (r"\b(?:I|we)\s+(?:\w+\s+)?(?:stopped|quit|ditched|cancell?ed|dropped|gave\s+up)\s+(?:taking\s+|using\s+)?"
+         r"(?:all\s+)?(?:my|our)\s+(?:\w+\s+){0,2}?(?:" + _T + r"|tablets|appointments?|prescriptions?)\b"
+         r"|\b(?:I'?m|I\s+am|I'?ve\s+been|we'?re|we\s+are)\s+(?:now\s+|completely\s+|totally\s+|finally\s+)?off\s+"
+         r"(?:all\s+)?(?:my|our|the)\s+(?:\w+\s+){0,2}?(?:" + _T + r"|tablets)\b",
+         ("stopped", "quit", "ditched", "cancel", "dropped", "gave up", "off my", "off our", "off all", "off the")),
+        # cutting the dose down on one's own: "you can start cutting your tablets in half"
+        (r"\b(?:you\s+(?:can|could|should|may)\s+(?:now\s+|then\s+|safely\s+)?(?:start\s+|begin\s+)?|^\W*(?:start|begin)\s+)"
+         r"(?:stepping\s+down|step\s+down|tapering(?:\s+off)?|taper(?:\s+off)?|cutting|cut|reducing|reduce|lowering|lower|"
+         r"halving|halve)\s+(?:down\s+)?(?:on\s+)?(?:your|the|those)\s+(?:\w+\s+){0,2}?(?:" + _T
+         + r"|tablets|dose|dosage)\b",
+         ("step", "taper", "cut", "reduc", "lower", "halv")),
+        # "put down the Tylenol", "put the pills aside"
+        (r"\b(?:put|set|push)\s+(?:down|aside)\s+(?:the|your|those|their|all\s+(?:the|your))\s+(?:\w+\s+)?(?:" + _T
+         + r"|tablets|tylenol|advil|motrin|calpol|nurofen|aspirin)\b"
+         r"|\b(?:put|set|push)\s+(?:the|your|those|their)\s+(?:\w+\s+)?(?:" + _T + r"|tablets)\s+aside\b",
+         ("aside", "put down", "set down")),
+        # "there's no need to wean off first"
+        (r"\bno\s+need\s+to\s+(?:wean|taper|step\s+down|come\s+off\s+(?:\w+\s+)?slowly)\b", ("no need",)),
     )
 )
 # words each pattern above cannot match without (tested on the document's word set first)
@@ -158,6 +178,10 @@ _SAF101_MORE_GATES = (
     gate("refused declined rejected turned skipped ditched quit gave", "instead"),
     gate("replaced", "with"),
     gate("bother"),
+    gate("stopped quit ditched cancelled canceled dropped gave off"),
+    gate("stepping step tapering taper cutting cut reducing reduce lowering lower halving halve"),
+    gate("aside down"),
+    gate("need", "wean taper step come"),
 )
 # the doctor's offer turned down: "if your doctor wants to prescribe antidepressants, politely decline"
 _DOCTOR_REFUSED = re.compile(
@@ -269,7 +293,7 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                 suggestion="tell readers to check with their doctor or pharmacist, especially if they take medicines",
             )
             continue
-        if _CAVEAT.search(text) or text.rstrip().endswith("?"):
+        if _CAVEAT.search(_NOT_A_REFERRAL.sub(" ", text)) or text.rstrip().endswith("?"):
             continue
         if _STUDY.search(text):
             continue
@@ -422,8 +446,8 @@ _UNIT_HINT = re.compile(
 )
 # a doctor named as what the remedy replaces or overrules, not as someone to ask
 _NOT_A_REFERRAL = re.compile(
-    r"\b(?:instead\s+of|rather\s+than|without)\s+(?:going\s+to\s+|seeing\s+|visiting\s+|calling\s+)?(?:the\s+|a\s+|your\s+)?"
-    r"(?:doctor|gp|physician)\b|\b(?:your|the|his|her|my)\s+(?:doctor|gp|physician)\s+(?:offers?|offered|prescribes?|"
+    r"\b(?:instead\s+of|rather\s+than|without|from|by)\s+(?:going\s+to\s+|seeing\s+|visiting\s+|calling\s+)?"
+    r"(?:the\s+|a\s+|your\s+)?(?:doctor|gp|physician)\b|\b(?:your|the|his|her|my)\s+(?:doctor|gp|physician)\s+(?:offers?|offered|prescribes?|"
     r"prescribed|was\s+speechless|wanted|told|tells|says?|will\s+tell)\b",
     re.I,
 )
