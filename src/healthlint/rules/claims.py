@@ -1055,6 +1055,53 @@ _SAFETY_MORE_PARTS: tuple[tuple[re.Pattern[str], Gate], ...] = (
         gate("worse", "sign"),
     ),
 )
+# wordings added after a third recall study (ten articles in new genres, written blind); also
+# excluded from SAF103's "mentions harms" (ABSOLUTE_SAFETY_EXTRA)
+_SAFETY_EXTRA_PARTS: tuple[tuple[str, Gate], ...] = (
+    # "you can combine them freely", "also together with other medication"
+    (r"(?:combine|mix|take|use)\s+(?:it|them|this|these)\s+(?:all\s+)?freely"
+     r"|(?:safe|fine|ok|okay)\b[^.;]{0,40}?\btogether\s+with\s+(?:any\s+|all\s+)?(?:other\s+)?(?:medications?|medicines?|"
+     r"drugs|pills|prescriptions)",
+     gate("freely together")),
+    # "even pregnant women and kids can drink it"
+    (r"even\s+(?:pregnant\s+women|pregnant\s+mums|pregnant\s+moms|babies|infants|newborns|children|kids|toddlers|"
+     r"the\s+elderly)(?:\s+and\s+(?:\w+\s+){0,2}?(?:women|babies|infants|children|kids|toddlers|elderly))?\s+can\s+"
+     r"(?:safely\s+)?(?:take|use|drink|have|eat)",
+     gate("even", "pregnant babies infants newborns children kids toddlers elderly")),
+    # "mild enough that I used it on my newborn", "gentle enough for babies"
+    (r"(?:mild|gentle|safe)\s+enough\s+(?:for|to\s+(?:use\s+on|give\s+to)|that\s+(?:I|we|you)\s+(?:\w+\s+)?(?:use|used|gave|"
+     r"give)\s+(?:it\s+)?(?:on|to))\s+(?:my\s+|your\s+|a\s+|even\s+|the\s+)?(?:newborns?|babies|baby|infants?|children|"
+     r"kids|toddlers?|pregnant\s+women|the\s+whole\s+family)",
+     gate("enough", "mild gentle safe")),
+    # "you can keep using it for as long as you need", "take it for as long as you like without worrying"
+    (r"(?:take|use|keep\s+using|keep\s+taking|stay\s+on)\s+(?:it|them|this|these)\s+(?:for\s+)?as\s+long\s+as\s+you\s+"
+     r"(?:like|want|need|wish)(?:\s+without\s+(?:worry|worrying|any\s+worries))?",
+     gate("long", "like want need wish")),
+    # "it's perfectly natural, so there's nothing to worry about"
+    (r"(?:natural|herbal|plant[\s-]based|organic|a\s+food)\b,?\s+(?:so|and\s+so|which\s+means)\s+(?:there'?s|there\s+is|"
+     r"you\s+have)\s+nothing\s+to\s+(?:worry|fear)(?:\s+about)?",
+     gate("nothing", "worry fear")),
+    # "without any tummy trouble", "not any side effect", "carry none of the risks"
+    (r"without\s+(?:any|the|a\s+single)\s+(?:tummy|stomach|digestive|morning)\s+(?:trouble|upset|issues|problems|"
+     r"grogginess|hangover)"
+     r"|not\s+(?:any|a\s+single|one)\s+side[\s-]effects?"
+     r"|(?:carr(?:y|ies)|has|have|with)\s+none\s+of\s+the\s+(?:\w+\s+)?(?:risks|dangers|side[\s-]effects)",
+     gate("without not none", "tummy stomach digestive morning side risks dangers")),
+    # "gentle on the body at any age", "safe at every age"
+    (r"(?:gentle|safe|mild)\s+(?:on\s+the\s+body\s+|for\s+the\s+body\s+)?(?:at|for)\s+(?:any|every|all)\s+ages?",
+     gate("any every all", "age ages")),
+    # "unlike warfarin it will never cause a dangerous bleed"
+    (r"(?:will|can|does|would)\s+never\s+(?:cause|give\s+you|lead\s+to|trigger)\s+(?:a\s+|any\s+)?(?:dangerous|serious|"
+     r"harmful|bad|nasty|side|adverse|single)\b(?:\s+\w+)?"
+     r"|safe\s+for\s+(?:long[\s-](?:time|term)\s+use|life|a\s+lifetime|years)",
+     gate("never safe", "cause give lead trigger long life lifetime years")),
+)
+_SAFETY_MORE_PARTS = _SAFETY_MORE_PARTS + tuple(
+    (re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.I), g) for pattern, g in _SAFETY_EXTRA_PARTS
+)
+ABSOLUTE_SAFETY_EXTRA = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?:{pattern})" for pattern, _ in _SAFETY_EXTRA_PARTS) + r")(?![\w-])", re.I
+)
 # for the commonest gates, a phrase the wording cannot match without (by part index)
 _SAFETY_MORE_WORDS: dict[int, tuple[str, ...]] = {
     0: ("no risk", "zero risk"),

@@ -11,6 +11,7 @@ from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
 from healthlint.rules.claims import (
     ABSOLUTE_SAFETY,
+    ABSOLUTE_SAFETY_EXTRA,
     ABSOLUTE_SAFETY_MORE,
     doc_tokens,
     gate,
@@ -638,7 +639,8 @@ def treatment_without_harms(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     # a sentence claiming absolute safety ("perfectly safe, even for pregnant women") is no word on harms
     limits = [m for m in _LIMITS.finditer(doc.text)]
     if limits:
-        claimed = [(s.start, s.end) for _, s in sentences_with(doc, ABSOLUTE_SAFETY, ABSOLUTE_SAFETY_MORE)]
+        safety_claims = (ABSOLUTE_SAFETY, ABSOLUTE_SAFETY_MORE, ABSOLUTE_SAFETY_EXTRA)
+        claimed = [(s.start, s.end) for _, s in sentences_with(doc, *safety_claims)]
         if any(not any(a <= m.start() < b for a, b in claimed) for m in limits):
             return
     yield Hit(
