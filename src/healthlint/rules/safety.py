@@ -579,22 +579,56 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
             )
 
 
+# a word on harms or limits of the treatment itself: generic "risk", "safe" or "toxic" do not count
+# (bad articles use them for the disease, for drugs, or to claim safety)
 _LIMITS = re.compile(
-    r"\b(?:side[\s-]effects?|adverse|risks?|risky|harm\w*|toxic\w*|interact\w*|caution|careful|warn\w*|"
-    r"contraindicat\w*|overdose|excess\w*|too\s+much|not\s+(?:for\s+)?everyone|may\s+not\s+work|limitations?|"
-    r"limited\s+evidence|consult\w*|(?:talk|speak)\s+(?:to|with)\s+your|ask\s+your\s+(?:doctor|pharmacist)|"
-    r"not\s+(?:been\s+)?proven|unproven|more\s+research|further\s+research|unclear|uncertain|safe\w*|"
-    r"pregnan\w*|allerg\w*|kidney\s+disease|downside|drawbacks?|preliminary|small\s+(?:study|trial|sample)|"
-    r"(?:study|trial|sample)\s+(?:was|is)\s+(?:too\s+)?small|not\s+yet|too\s+early|placebo)\b",
+    r"\b(?:side[\s-]effects?|adverse\s+(?:effects?|reactions?|events?)|interact\w*|contraindicat\w*|overdos\w*|"
+    r"toxicity|too\s+much|in\s+excess|excessive\s+(?:doses?|amounts?|use|intake)|caution\w*|warnings?\b(?!\s+signs?)|"
+    r"warn(?:s|ed)?\s+(?:that|against|about|of)|"
+    r"not\s+(?:for\s+)?everyone|may\s+not\s+work|(?:doesn'?t|does\s+not|won'?t)\s+work\s+for\s+everyone|"
+    r"(?:should|must)\s+(?:not|never)\s+(?:take|use|be\s+(?:used|taken|given))|shouldn'?t\s+(?:take|use)|"
+    r"not\s+(?:suitable|recommended|safe)\s+(?:for|if|during|in)|(?:avoid|stop)\s+(?:it|this|them|taking|using)\s+if|"
+    r"limitations?|(?:limited|weak|little|mixed|insufficient|no\s+good|low[\s-]quality)\s+evidence|"
+    r"(?:more|further|larger)\s+(?:research|studies|trials)|not\s+(?:yet\s+|been\s+)?proven|unproven|preliminary|"
+    r"small\s+(?:study|trial|sample)|(?:study|trial|sample)\s+(?:was|is)\s+(?:too\s+)?small|too\s+early\s+to|placebo|"
+    r"allergic\s+reactions?|(?:are|is|'re)\s+allergic|allergy\s+to|downsides?|drawbacks?|kidney\s+disease|bleeding\s+risk|"
+    r"risks?\s+(?:include|are|is)|(?:carries|has|have)\s+(?:some|a\s+small|small|real|serious)\s+risks?|"
+    r"if\s+you\s+(?:are|'re)\s+(?:pregnant|breastfeeding)|(?:pregnant|breastfeeding)\s+(?:women\s+)?should|"
+    r"(?:talk|speak|check)\s+(?:to|with)\s+your\s+(?:doctor|pharmacist|gp|physician)\s+(?:before|if|first|about)|"
+    r"ask\s+your\s+(?:doctor|pharmacist|gp)\s+(?:before|if|whether|first)|consult\s+(?:your|a)\s+(?:doctor|physician|"
+    r"pharmacist|healthcare))\b",
     re.I,
 )
 _PROMO = re.compile(
     r"\b(?:try\s+(?:it|this|them|these)\s+(?:today|now|yourself|for\s+yourself)|buy\s+(?:it|now|here|online|today)|"
     r"order\s+(?:now|today|yours|here|online)|get\s+yours|click\s+(?:here|on\s+the\s+link|this\s+link|the\s+link)(?:\s+here)?(?!\s+to\s+(?:confirm|subscribe|sign|register|read|view|share|unsubscribe|continue|download))|"
     r"you\s+should\s+(?:take|try|use|start)|start\s+taking|available\s+(?:on|at)\s+amazon|"
-    r"clinically\s+proven|guaranteed|miracle|remarkable\s+success)\b",
+    r"clinically\s+proven|guaranteed|(?<!not\s)(?<!no\s)(?<!a\s)miracle\s+(?:cure|pill|remedy|formula|product)|"
+    r"(?:order|buy|grab|get|claim|book|reserve|try)\s+(?:your|a|my|the)\s+(?:first\s+|free\s+|trial\s+)?(?:\w+\s+)?"
+    r"(?:bottle|pack|supply|jar|kit|visit|appointment|consultation|session|sample)s?|"
+    r"add\s+to\s+cart|shop\s+now|book\s+now|(?:check|see)\s+(?:the\s+)?(?:price|deal)|"
+    r"money[\s-]back|risk[\s-]free\s+trial|(?:special|exclusive|limited)\s+(?:offer|price|discount)|"
+    r"works\s+(?:for\s+everyone|every\s+time|wonders)|backed\s+by\s+science|science[\s-]backed)\b",
     re.I,
 )
+
+
+# "the side effects of statins", "pills with nasty side effects": harms of the treatment being
+# replaced are not a word on the harms of the remedy promoted
+_HARMS_OF_DRUGS = re.compile(
+    r"\b(?:side[\s-]effects?|adverse\s+\w+|interact\w*|toxicity|warnings?)\s+(?:of|from|caused\s+by)\s+(?:the\s+|your\s+|"
+    r"those\s+|these\s+|all\s+(?:the\s+|those\s+)?|their\s+)?(?:\w+\s+)?(?:prescription\s+|conventional\s+|synthetic\s+|"
+    r"pharmaceutical\s+)?" + _TREATMENT + r"\b"
+    r"|\b" + _TREATMENT + r"\s+(?:\w+\s+){0,4}?(?:side[\s-]effects?|adverse\s+\w+)",
+    re.I,
+)
+
+
+def _sentence_of(doc: Document, pos: int) -> str:
+    i = doc.sentence_index(pos)
+    if 0 <= i < len(doc.sentences):
+        return doc.text[doc.sentences[i].start : doc.sentences[i].end]
+    return doc.text[max(0, pos - 100) : pos + 100]
 
 
 @rule(
@@ -609,10 +643,12 @@ _PROMO = re.compile(
 def treatment_without_harms(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """A treatment promoted with no mention of harms or limits (document level).
 
-    Fires once per document that makes at least two efficacy claims stated as direct causes,
-    promotes the treatment (an invitation to try or buy it, or a certainty booster such as
-    "clinically proven") and nowhere mentions side effects, risks, interactions, who should not
-    use it, or the limits of the evidence.
+    Fires once per document that makes at least two efficacy claims (one stated as a direct
+    cause), promotes the treatment (an invitation to try, buy or book it, a certainty booster such
+    as "clinically proven", or -- in an article that names no source -- a dose to take) and
+    nowhere mentions its side effects, interactions, who should not use it, or the limits of the
+    evidence.  Harms named only for the drugs the remedy is meant to replace ("the side effects of
+    statins") and safety claims ("no side effects") are not a word on its harms.
 
     ## Why it matters
     Readers weigh benefits against harms.  A piece that lists only benefits makes that
@@ -630,14 +666,16 @@ def treatment_without_harms(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     - Schwitzer G. PLoS Med 2008;5(5):e95.
     """
     efficacy = [
-        c for c in doc.claims if c.kind == "efficacy" and c.strength == "direct_causal" and c.polarity == "positive"
+        c
+        for c in doc.claims
+        if c.kind == "efficacy" and c.strength in ("direct_causal", "conditional_causal") and c.polarity == "positive"
     ]
-    if len(efficacy) < 2:
+    if len(efficacy) < 2 or sum(c.strength == "direct_causal" for c in efficacy) < 1:
         return
-    if not _PROMO.search(doc.text):
-        return
+    if not (_PROMO.search(doc.text) or (_DOSE.search(doc.text) and unsourced_document(doc))):
+        return  # no invitation to try, buy or take it (a dose counts in an article that names no source)
     # a sentence claiming absolute safety ("perfectly safe, even for pregnant women") is no word on harms
-    limits = [m for m in _LIMITS.finditer(doc.text)]
+    limits = [m for m in _LIMITS.finditer(doc.text) if not _HARMS_OF_DRUGS.search(_sentence_of(doc, m.start()))]
     if limits:
         safety_claims = (ABSOLUTE_SAFETY, ABSOLUTE_SAFETY_MORE, ABSOLUTE_SAFETY_EXTRA)
         claimed = [(s.start, s.end) for _, s in sentences_with(doc, *safety_claims)]
