@@ -208,7 +208,13 @@ _SLOGANS = re.compile(
 # sales pressure dressed as scarcity: "stock is running low", "slots are almost full"
 _SCARCITY = re.compile(
     r"\b(?:stocks?|supplies|supply|slots|spots|places|spaces|bottles|seats|appointments)\s+(?:\w+\s+){0,3}?(?:is|are)\s+"
-    r"(?:running\s+(?:low|out)|almost\s+(?:gone|full)|nearly\s+(?:gone|full)|selling\s+out|filling\s+(?:up\s+)?fast)\b"
+    r"(?:running\s+(?:low|out)|almost\s+(?:gone|full|finish(?:ed)?|sold\s+out)|nearly\s+(?:gone|full|sold\s+out)|"
+    r"selling\s+out|filling\s+(?:up\s+)?fast)\b"
+    r"|\b(?:only\s+)?(?:guaranteed|valid|available|good|held)\s+(?:until|till)\s+(?:midnight|tonight|tomorrow|the\s+end\s+of\s+"
+    r"(?:the\s+|this\s+)?(?:day|week|month))\b"
+    r"|\b(?:offer|sale|discount|deal|price|promotion)\s+(?:ends|expires)\s+(?:tonight|today|at\s+midnight|soon|in\s+\d+\s+"
+    r"(?:hours|minutes))\b"
+    r"|\btoday\s+only\b"
     r"|\b(?:orders?\s+(?:placed\s+)?|order\s+)before\s+midnight\b"
     r"|\b(?:don'?t|do\s+not)\s+know\s+how\s+long\s+(?:it|this|this\s+\w+|the\s+\w+)\s+will\s+(?:stay|be|remain)\s+"
     r"(?:online|up|available)"
@@ -216,16 +222,27 @@ _SCARCITY = re.compile(
     re.I,
 )
 _SCARCITY_GATE = gate(
-    "low out gone full selling filling midnight online up available last",
-    "stock stocks supplies supply slots spots places spaces bottles seats appointments orders order know while",
+    "low out gone full finish finished sold selling filling midnight online up available last tonight tomorrow "
+    "end ends expires only",
+    "stock stocks supplies supply slots spots places spaces bottles seats appointments orders order know while "
+    "guaranteed valid available good held offer sale discount deal price promotion today",
 )
 _BEYOND_GATES = (
+    gate("life", "affects affect affecting damages damage damaging harms harm harming scars scar ruins ruin weakens "
+         "weakening"),
+    gate("paying", "come"),
+    gate("permanently", "until"),
+    gate("day", "kills kill"),
+    gate("survive", "not"),
     gate("damage harm loss", "permanent irreversible irreparable"),
     gate("lost gone destroyed damaged", "good forever permanently"),
     gate("lifelong life permanent irreversible", "develop suffer left end"),
     gate("spread migrate travel move make", "brain heart bloodstream"),
 )
 _SCARCITY_WORDS = ("running low", "running out", "almost gone", "almost full", "nearly gone", "nearly full",
+                   "almost finish", "almost sold", "nearly sold", "until midnight", "till midnight", "until tonight",
+                   "until tomorrow", "until the end", "till the end", "ends tonight", "ends today", "ends at",
+                   "ends soon", "ends in", "expires", "today only",
                    "selling out", "filling up fast", "filling fast", "before midnight", "how long it will",
                    "how long this", "how long the", "while stock", "while supplies")
 # a harm made to sound beyond repair, in articles with no specific source anywhere
@@ -236,10 +253,19 @@ _BEYOND_REPAIR = re.compile(
     r"|\b(?:can|could|will|may)\s+(?:develop|suffer|be\s+left\s+with|end\s+up\s+with)\s+(?:\w+\s+)?(?:lifelong|"
     r"life-long|permanent|irreversible)\s+[\w-]+(?:\s+[\w-]+)?"
     r"|\b(?:spread|migrate|travel|move|make\s+their\s+way)\s+(?:in)?to\s+(?:[\w,]+\s+){0,6}?(?:even\s+)?(?:the|your)\s+"
-    r"(?:brain|heart|bloodstream)",
+    r"(?:brain|heart|bloodstream)"
+    # wordings added after a third recall study (ten articles in new genres, written blind)
+    r"|\b(?:affects?|affecting|damages?|damaging|harms?|harming|scars?|ruins?|weakens?|weakening)\s+(?:\w+\s+){0,8}?"
+    r"for\s+life\b"
+    r"|\b(?:be\s+)?paying\s+(?:for\s+)?(?:it\s+)?for\s+(?:years|decades)\s+to\s+come"
+    r"|\buntil\s+(?:it|the\s+\w+|they)\s+(?:is|are)\s+permanently\s+\w+"
+    r"|\buntil\s+the\s+day\s+(?:it|they)\s+kills?\s+(?:you|them)"
+    r"|\b(?:that|which)\s+(?:you|they|he|she)\s+(?:may|might|will|could)\s+not\s+survive",
     re.I,
 )
-_BEYOND_WORDS = ("becomes permanent", "becomes irreversible", "becomes irreparable", "is permanent",
+_BEYOND_WORDS = ("for life", "years to come", "decades to come", "is permanently", "are permanently",
+                 "the day it kill", "the day they kill", "not survive",
+                 "becomes permanent", "becomes irreversible", "becomes irreparable", "is permanent",
                  "is irreversible", "become permanent", "for good", "forever", "permanently", "lifelong",
                  "life-long", "spread to", "spread into", "migrate", "travel to", "move to", "move into",
                  "make their way")
