@@ -62,7 +62,17 @@ _YOU_HAVE = re.compile(
     r"(?:have|carry|are\s+suffering\s+from|suffer\s+from)\s+(?!(?:heard|seen|been|noticed|read|had|met|done)\b)"
     r"[^.!?;]+"
     r"|\b(?:actually|really|secretly)\s+(?:have|suffer\s+from)\s+(?:an?\s+)?(?:undiagnosed|hidden|silent|underlying)"
-    r"\s+[^.!?;]+",
+    r"\s+[^.!?;]+"
+    # wordings added after a third recall study (ten articles in new genres, written blind)
+    r"|\b(?:there'?s|there\s+is)\s+a\s+(?:good|high|strong|real|big)\s+chance\s+(?:that\s+)?(?:you|your\s+\w+)\b[^.!?;]+"
+    r"|\b(?:living|walking\s+around)\s+with\s+[^.!?;]{1,60}?\s+(?:and|but)\s+(?:they|you)\s+(?:don'?t|do\s+not)\s+"
+    r"(?:even\s+)?know\s+it"
+    r"|\b(?:may|might|could)\s+already\s+be\s+(?:building\s+up|forming|growing|spreading|damaging|clogging|"
+    r"eating\s+away)\s+(?:in\s+|at\s+)?your\b[^.!?;]*"
+    r"|\byour\s+(?:\w+\s+){0,2}?(?:is|are)\s+(?:already\s+)?(?:crying\s+(?:out\s+)?for\s+help|under\s+attack|"
+    r"screaming\s+for\s+help|in\s+(?:serious\s+)?trouble)"
+    r"|\b(?:these|they)\s+are\s+(?:often\s+|all\s+|usually\s+)?(?:the\s+)?(?:classic|typical|telltale|tell-tale|"
+    r"clear|sure|warning)?\s*signs?\s+(?:of|that)\s+[^.!?;]+",
     re.I,
 )
 _MNG101_WORDS = ("be hosting", "be carrying", "be harbo", "be infected with", "be infested with", "real cause",
@@ -78,10 +88,17 @@ _MNG101_GATES = (
 _YOU_HAVE_GATES = (
     gate("almost most very probably", "certainly likely already surely", "you"),
     gate("actually really secretly", "undiagnosed hidden silent underlying"),
+    gate("chance", "good high strong real big"),
+    gate("know", "living walking"),
+    gate("already", "may might could"),
+    gate("help attack trouble", "crying screaming under in"),
+    gate("signs sign", "these they"),
 )
 _YOU_HAVE_WORDS = ("you almost certainly", "you most likely", "you very likely", "you probably already",
                    "you almost surely", "actually have", "really have", "secretly have", "actually suffer",
-                   "really suffer", "secretly suffer")
+                   "really suffer", "secretly suffer", "good chance", "high chance", "strong chance", "real chance",
+                   "big chance", "know it", "already be", "for help", "under attack", "in trouble",
+                   "in serious trouble", "signs of", "signs that", "sign of", "sign that")
 _IF_YOU_HAVE = re.compile(
     r"^\W*if\s+you\s+(?:often\s+|frequently\s+|regularly\s+|sometimes\s+|ever\s+)?(?:have|experience|suffer\s+from|"
     r"feel|notice|get|struggle\s+with)\b",
