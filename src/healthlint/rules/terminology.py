@@ -316,8 +316,16 @@ def _shouting(text: str, pos: int) -> bool:
 # ---- ABB104 ------------------------------------------------------------------------------------
 
 _DRUG_NOUN = r"(?:drug|medication|medicine|pharmaceutical)"
-_CALLED_DRUG = re.compile(r"\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:new\s+|powerful\s+|prescription\s+)?"
-                          + _DRUG_NOUN + r"\b|^,\s+(?:a|an)\s+(?:new\s+)?" + _DRUG_NOUN + r"\b", re.I)
+# up to three describing words, not a preposition ("is a time-tested herbal drug", not "is a cofactor
+# for the drug")
+_DESCRIBED = r"(?:(?!(?:for|of|with|to|than|like|and|or|in|on)\b)[\w'’-]+\s+){0,3}?"
+_CALLED_DRUG = re.compile(r"\b(?:is|are|was|were|as)\s+(?:a|an|the)\s+" + _DESCRIBED
+                          + _DRUG_NOUN + r"\b(?!\s+of\s+choice)|^,\s+(?:a|an)\s+(?:new\s+)?" + _DRUG_NOUN + r"\b", re.I)
+# "this little-known herbal drug", "three botanical drugs": herbs called drugs outright (only in
+# articles that name no source: pharmacology papers speak of herbal drugs)
+_HERBAL_DRUG = re.compile(
+    r"\b(?:herbal|botanical|natural|all[\s-]natural|plant[\s-]based|nutritional)\s+(?:[\w-]+\s+)?drugs?\b", re.I
+)
 _THIS_DRUG = re.compile(r"^\W*(?:this|the)\s+(?:new\s+|wonder\s+|miracle\s+)?" + _DRUG_NOUN + r"\b", re.I)
 
 
@@ -348,6 +356,24 @@ def supplement_called_drug(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """
     ents = doc.entities
     text = doc.text
+    spans: list[Span] = []
+    for hit in _called_drug_hits(doc, ents, text):
+        if hit.span is not None:
+            spans.append(hit.span)
+        yield hit
+    if "drug" in text.lower() and _HERBAL_DRUG.search(text):
+        from healthlint.rules.claims import unsourced_document
+
+        if unsourced_document(doc):
+            for m in _HERBAL_DRUG.finditer(text):
+                if any(s.start < m.end() and m.start() < s.end for s in spans):
+                    continue  # already reported as "X is a ... drug"
+                yield Hit(Span(m.start(), m.end()), f"a herb or supplement called a drug ({m.group(0)!r})",
+                          evidence={"match": m.group(0)},
+                          suggestion="Call it a supplement, and say what the evidence for it is.")
+
+
+def _called_drug_hits(doc: Document, ents: list[Entity], text: str) -> Iterator[Hit]:
     for i, sent in enumerate(doc.sentences):
         inside = [e for e in ents if sent.start <= e.start < sent.end and e.type == "substance"]
         # "magnesium is a drug", "zinc, a new drug"
@@ -356,7 +382,7 @@ def supplement_called_drug(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                 continue
             after = text[e.end : min(sent.end, e.end + 40)]
             m = _CALLED_DRUG.search(after)
-            if m and (m.start() == 0 or re.match(r"\s+(?:is|are|was|were)\b", after)):
+            if m and (m.start() == 0 or re.match(r"\s+(?:is|are|was|were|as)\b", after)):
                 yield _drug_hit(e, Span(e.start, e.end + m.end()))
                 break
         # "... magnesium citrate. This drug has been ..."
