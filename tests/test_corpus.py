@@ -16,11 +16,11 @@ from types import ModuleType
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-RECALL_FLOOR = 0.79
-# families whose recall must not fall back (measured on the 22 bad articles less a small margin;
-# articles 15-22 were added in genres the rules had not seen, which lowered COM and CIT: their
-# floors follow the measured values, 0.71 and 0.72)
-FAMILY_FLOORS = {"CLM": 0.76, "MNG": 0.92, "SAF": 0.75, "COM": 0.68, "TRN": 0.88, "CIT": 0.69}
+RECALL_FLOOR = 0.73
+# families whose recall must not fall back (measured on the 32 bad articles less a small margin).
+# Articles 15-22 and 23-32 were each added, written blind, in genres the rules had not seen: recall
+# on 23-32 was 0.33 before any rule saw them and 0.65 after; 1-22 are at 0.83.
+FAMILY_FLOORS = {"CLM": 0.63, "MNG": 0.82, "SAF": 0.69, "COM": 0.77, "TRN": 0.90, "CIT": 0.75}
 
 
 @cache
@@ -41,7 +41,7 @@ def result() -> object:
 def test_corpus_has_both_sides() -> None:
     bad = sorted((ROOT / "tests" / "corpus" / "bad").glob("*.md"))
     good = sorted((ROOT / "tests" / "corpus" / "good").glob("*.md"))
-    assert len(bad) >= 22 and len(good) >= 8
+    assert len(bad) >= 32 and len(good) >= 12
     assert all(p.with_suffix(".yaml").exists() for p in bad)
 
 
