@@ -51,6 +51,10 @@ def finditer(doc: Document, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]
     low = lowered(doc)
     fast = folded(pattern) if low is not None else None
     if fast is not None and low is not None:
+        uses = _USES.get(fast, 0)
+        if uses < _WARM_UP:
+            _USES[fast] = uses + 1  # a one-off check (the CLI on one file) does not pay for the parse
+            return fast.finditer(low)
         keys = first_keys(fast)
         if keys is None:
             return fast.finditer(low)
@@ -70,6 +74,8 @@ _KEY = 3
 _KEYS: dict[re.Pattern[str], frozenset[str] | None] = {}
 _WORD_KEY = re.compile(r"(?<!\w)\w{1,3}")
 _STEPS = 20_000
+_USES: dict[re.Pattern[str], int] = {}
+_WARM_UP = 2  # documents searched by full scan before a pattern's first words are read off it
 _MAX_KEYS = 200
 
 
