@@ -191,3 +191,20 @@ def test_http_get_json_unreachable_host_message() -> None:
 
     with pytest.raises(ResolveOffline, match=r"cannot reach 127\.0\.0\.1"):
         http_get_json("http://127.0.0.1:9/none", 0.5)
+
+
+def test_markdown_bullets_split_entries_and_page_dates_are_not_references() -> None:
+    text = (
+        "# Gout\n\nSome text.\n\n## Sources\n\n"
+        "- National Institute for Health and Care Excellence. *Gout: diagnosis and management* (NG219). 2022.\n"
+        "- Medicines and Healthcare products Regulatory Agency. Colchicine: patient information leaflet.\n"
+        "- Hui M, Carr A. The British Society for Rheumatology guideline for the management of gout. "
+        "Rheumatology. 2017;56:e1-e20.\n\n"
+        "*Page last reviewed: 3 February 2026.*\n"
+    )
+    doc = read_text(text, "page.md")
+    annotate([doc], ["references"])
+    titles = [r.title for r in doc.references]
+    assert len(titles) == 3, titles
+    assert titles[1] == "Colchicine: patient information leaflet"
+    assert doc.references[1].authors == ["Medicines and Healthcare products Regulatory Agency"]

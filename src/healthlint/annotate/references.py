@@ -14,6 +14,7 @@ and PubMed, doi.org or journal URLs.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -289,14 +290,21 @@ def parse_reference(text: str) -> Parsed:
     return p
 
 
+_PAGE_DATES = re.compile(
+    r"^\W*(?:this\s+)?(?:page|article|content|information|leaflet)?\s*(?:was\s+)?(?:last\s+)?(?:reviewed|updated|"
+    r"published|revised)\b",
+    re.I,
+)
 # an organisation as author: "NHS", "WHO", "Joint Formulary Committee", "The Royal Children's Hospital"
 _CORPORATE = re.compile(
-    r"^\s*(?:[A-Z]{2,6}|(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,6}(?:Committee|Institute|Institutes|Hospital|Society|"
+    r"^\s*(?:[A-Z]{2,6}|(?:the\s+)?[A-Z][\w'’&-]*\s+(?:(?:[A-Z][\w'’&-]*|and|of|for|the|on|in|&|[a-z]+)\s+){0,6}(?:Committee|Institute|Institutes|Hospital|Society|"
     r"Association|Organi[sz]ation|Foundation|College|Agency|Department|Centers?|Centres?|Ministry|University|Clinic|"
-    r"Council|Service|Board|Administration|Academy|Federation|Trust|Network|Alliance|Collaboration)"
+    r"Council|Service|Board|Administration|Academy|Federation|Trust|Network|Alliance|Collaboration|Compendium|Formulary|"
+    r"Authority|Commission|Library|Registry|Foundation|Office)"
     r"(?:\s+(?:(?:of|for|and|on|in|&)\s+)?[A-Z][\w'’-]*){0,4}"
     r"(?:\s+\([A-Z]{2,8}\))?)[\s.]*$"
 )
+CORPORATE_AUTHOR = _CORPORATE  # an organisation is its own page's publisher (rules/citations)
 # a website named as where the page is: "nhs.uk", "www.cdc.gov"
 _SITE = re.compile(r"\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|org|edu|int|uk|com|net|au|ca|nz|eu|ie)\b", re.I)
 
@@ -359,17 +367,26 @@ def section_spans(doc: Document) -> list[tuple[int, int, int]]:
     return out
 
 
-def split_entries(text: str, start: int, end: int) -> list[tuple[int, int, str | None]]:
-    """Entries of a reference section as (start, end, label): list items, or paragraphs, or lines
-    when every line of a paragraph is a reference of its own."""
+def split_entries(
+    text: str, start: int, end: int, item_starts: Sequence[int] = ()
+) -> list[tuple[int, int, str | None]]:
+    """Entries of a reference section as (start, end, label): list items (numbered or bulleted in
+    the text, or ``item_starts`` of a Markdown list whose bullets ingest blanked), or paragraphs,
+    or lines when every line of a paragraph is a reference of its own."""
     entries: list[tuple[int, int, str | None]] = []
     block: list[tuple[int, int]] = []
+    items = sorted(item_starts)
+
+    def is_item(a: int, b: int) -> bool:
+        first = a + len(text[a:b]) - len(text[a:b].lstrip())
+        i = bisect.bisect_left(items, a)
+        return i < len(items) and items[i] <= first
 
     def flush() -> None:
         if not block:
             return
         lines = [(a, b) for a, b in block if text[a:b].strip()]
-        marked = [bool(_MARKER.match(text[a:b])) for a, b in lines]
+        marked = [bool(_MARKER.match(text[a:b])) or is_item(a, b) for a, b in lines]
         per_line = len(lines) > 1 and (
             all(marked) or sum(1 for a, b in lines if _looks_like_reference(text[a:b]) and len(text[a:b].strip()) > 25)
             == len(lines)
@@ -460,10 +477,12 @@ def find_references(doc: Document) -> list[Reference]:
     for h0, b0, b1 in section_spans(doc):
         heading = " ".join(doc.text[h0:b0].split()).strip("#*_: ").lower()
         taken.append((h0, b1))
-        for a, b, label in split_entries(doc.text, b0, b1):
+        for a, b, label in split_entries(doc.text, b0, b1, doc.layers.get("list_item_starts", ())):
             raw = doc.text[a:b]
             if not _looks_like_reference(raw) and heading.startswith(("further", "citation")):
                 continue
+            if _PAGE_DATES.match(raw):
+                continue  # "Page last reviewed: 3 February 2026" under the list: the page's dates
             refs.append(_reference(doc, a, b, label, heading))
     for a, b, label in _link_list_sections(doc, taken):
         refs.append(_reference(doc, a, b, label, "link list"))

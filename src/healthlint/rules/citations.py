@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from importlib.util import find_spec
 
+from healthlint.annotate.references import CORPORATE_AUTHOR
 from healthlint.document import Claim, Document, Link, Reference
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
@@ -246,9 +247,10 @@ def reference_problems(ref: Reference) -> list[str]:
         problems.append("title cut off")
     if ref.venue and ell.search(ref.venue):
         problems.append("journal name cut off")
-    if ref.year is None and not ref.identifiers:
+    corporate = any(CORPORATE_AUTHOR.match(a) for a in ref.authors)  # NICE, the MHRA: their own publisher
+    if ref.year is None and not ref.identifiers and not corporate:
         problems.append("no year")
-    if not ref.venue and not ref.identifiers:
+    if not ref.venue and not ref.identifiers and not corporate:
         problems.append("no journal or publisher and no identifier")
     if not ref.title and not ref.identifiers:
         problems.append("no title")

@@ -64,6 +64,8 @@ _REPLACE = re.compile(
     re.I,
 )
 _CAVEAT = re.compile(
+    r"\b(?:get|seek|needs?)\s+(?:urgent\s+|emergency\s+)?(?:medical\s+)?(?:help|attention|advice)\b|\bcall\s+(?:999|911|112|111|"
+    r"an\s+ambulance|emergency\s+services)\b|"
     r"\b(?:talk|speak|consult|check|discuss|ask)\w*\s+(?:it\s+)?(?:to\s+|with\s+)?(?:your\s+|a\s+)?(?:doctor|physician|gp|"
     r"pharmacist|health\s*care|provider|specialist|oncologist)|without\s+(?:first\s+)?(?:talking|consulting|speaking|"
     r"checking)|under\s+(?:medical\s+|a\s+doctor'?s\s+)?supervision|your\s+doctor",
