@@ -215,7 +215,7 @@ _IMPERATIVE_START = re.compile(
     r"^\W*(?:so\s+|just\s+|simply\s+|then\s+)?(?:stop|quit|ditch|skip|throw|give|get|come|"
     r"wean|forget|say|replace|swap|take|try|use|add|drink|eat|consume|swallow|apply|"
     r"delay|postpone|put|double|triple|increase|start|chew|rub|give|cancel|refuse|decline|turn|toss|bin|dump|"
-    r"stir|mix|dissolve|sip|place|dab|massage|spray|gargle|inhale|diffuse|pour|squeeze)\b",
+    r"stir|mix|dissolve|sip|place|dab|massage|spray|gargle|inhale|diffuse|pour|squeeze|inject|continue)\b",
     re.I,
 )
 _IMPERATIVE_AFTER_INTRO = re.compile(
@@ -353,8 +353,8 @@ _NUM = r"(?:\d+/\d+|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|t
 _DOSE_ADJ = r"(?:(?:warm|full|heaped|heaping|level|large|small|whole|raw|fresh|crushed|extra)\s+)?"
 _DOSE = re.compile(
     r"\b(?:take|taking|use|using|consume|try|trying|add|drink|eat|swallow|apply|need|get|aim\s+for|give|rub|put|"
-    r"stir|mix|dissolve|sip|place|dab|massage|spray|gargle|inhale|diffuse|pour|squeeze|"
-    r"start(?:ing)?\s+with|work(?:ing)?\s+up\s+to|increase\s+(?:it\s+|this\s+)?to|(?:double|triple)\s+(?:the|your)\s+"
+    r"stir|mix|dissolve|sip|place|dab|massage|spray|gargle|inhale|diffuse|pour|squeeze|inject|injecting|"
+    r"continue\s+with|start(?:ing)?\s+with|work(?:ing)?\s+up\s+to|increase\s+(?:it\s+|this\s+)?to|(?:double|triple)\s+(?:the|your)\s+"
     r"dose\s+to)\s+"
     r"(?:up\s+to\s+|at\s+least\s+|about\s+|around\s+|roughly\s+|between\s+|no\s+more\s+than\s+|a\s+daily\s+dose\s+of\s+)?"
     + _NUM + r"(?:\s*(?:-|–|to|and)\s*" + _NUM + r")?\s*" + _DOSE_ADJ +
@@ -368,7 +368,7 @@ _DOSE = re.compile(
     r"spoonfuls|teaspoons|tablespoons)\s+)(?:" + _NUM + r"\s+times\s+(?:a|per|each)\s+(?:day|week)|"
     r"a\s+day|daily|per\s+day|every\s+day|"
     r"every\s+(?:" + _NUM + r"\s+)?hours?)\b"
-    r"|\b(?:the\s+)?(?:recommended|ideal|optimal|best|right|correct|effective)\s+(?:daily\s+)?(?:dose|dosage)\s+"
+    r"|\b(?:the\s+)?(?:recommended|ideal|optimal|best|right|correct|effective)\s+(?:daily\s+)?(?:dose|dosage|serving|amount)\s+"
     r"(?:is|of|would\s+be)\s+(?:about\s+|around\s+|between\s+)?\d[\d,.]*(?:\s*(?:-|–|to)\s*\d[\d,.]*)?\s*"
     r"(?:mg|milligrams?|g|grams?|mcg|iu|capsules?|tablets?|drops?|teaspoons?|tablespoons?|ml)\b",
     re.I,
@@ -379,7 +379,8 @@ _UNIT = (
 )
 _SCHEDULE = (
     r"(?:a\s+day|daily|per\s+day|twice\s+(?:a\s+day|daily)|(?:two|three|four|2|3|4)\s+times\s+(?:a\s+day|daily)|"
-    r"every\s+(?:day|night|morning|evening)|at\s+bedtime|each\s+(?:day|night|morning)|"
+    r"every\s+(?:day|night|morning|evening)|at\s+bedtime|each\s+(?:day|night|morning)|once\s+(?:a|per|each)\s+"
+    r"(?:day|week)|weekly|"
     r"(?:with|before|after)\s+(?:breakfast|lunch|dinner|meals|each\s+meal|bed)|at\s+(?:breakfast|lunch|dinner|night))"
 )
 # dosing wordings added after a recall study on bad articles in genres the rule had not seen; each
@@ -420,7 +421,8 @@ _DOSE_MORE_GATES = (
 _BARE_DOSE = re.compile(
     r"\b(?:at\s+)?" + _NUM + r"\s*" + _DOSE_ADJ
     + r"(?:mg|milligrams?|g|grams?|mcg|µg|micrograms?|iu|ml|drops?|capsules?|tablets?|"
-    r"softgels?|teaspoons?|tablespoons?|tsp|tbsp|gummies|scoops?|c?fu)\s+(?:of\s+[\w-]+(?:\s+[\w-]+){0,2},?\s+)?"
+    r"softgels?|teaspoons?|tablespoons?|tsp|tbsp|gummies|scoops?|droppers?(?:ful)?|c?fu)\s+"
+    r"(?:(?:of\s+)?[\w-]+(?:\s+[\w-]+){0,2},?\s+)?(?:in\s+(?:a\s+glass\s+of\s+)?(?:juice|water|milk|tea)\s+)?"
     r"(?:(?:by\s+mouth|orally|under\s+the\s+tongue|in\s+(?:the|each)\s+(?:sore\s+)?(?:ear|nostril|eye))\s+)?"
     + _SCHEDULE + r"\b",
     re.I,
@@ -437,6 +439,8 @@ _DOSE_CAP = re.compile(
     r"(?:\w+\s+)?$",
     re.I,
 )
+# "Berberine: take 500 mg ...", "Step two: take ...", "3. Take ...", "Weeks 1-4: inject ...": a list label
+_LIST_LABEL = re.compile(r"^(?:\d+[.)]\s*|[\w'’ -]{1,30}:\s*)")
 _COUNT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b", re.I)
 # advice to a group rather than to "you": "men over 50 should take 4 capsules a day"
 _GROUP_ADVICE = re.compile(
@@ -555,7 +559,7 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
         for m in _DOSE.finditer(text):
             if text.count('"', 0, m.start()) % 2 or text.count("“", 0, m.start()) > text.count("”", 0, m.start()):
                 continue  # inside a quotation: someone's words reported in a story
-            head = text.lstrip(" \"“'-•*")
+            head = _LIST_LABEL.sub("", text.lstrip(" \"“'-•*"), count=1)
             if not (
                 _READER.search(text)
                 or (_WRITER_ADVICE.search(text) and not _REPORTED.search(text))
