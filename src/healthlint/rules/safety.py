@@ -32,12 +32,19 @@ _TREATMENT = (
     r"(?:flu\s+)?(?:shots|jabs)|dialysis|chemo\s+drugs|medical\s+care|"
     r"stimulants?|ritalin|adderall|ssris|snris|benzodiazepines|benzos|antivirals|antifungals|dewormers|"
     r"anti-?parasitics|anti-?inflammatories|inhalers?|ivf|fertility\s+treatments?|hrt|"
-    r"(?:the\s+)?operation|(?:the\s+)?procedure|knee\s+replacement|hip\s+replacement|joint\s+replacement)"
+    r"(?:the\s+)?operation|(?:the\s+)?procedure|knee\s+replacement|hip\s+replacement|joint\s+replacement|"
+    # added after a third recall study: dose forms, topical treatments, preventive care, and drug names
+    # by their generic-name stems (amlodipine, lisinopril, atorvastatin, omeprazole ...)
+    r"tablets|(?:steroid|cortisone|hormone|prescription|antibiotic)\s+(?:creams?|ointments?|drops|patches)|"
+    r"fluoride\s+(?:varnish|treatments?)|(?:behaviou?ral|speech|occupational)\s+therapy(?:\s+sessions)?|"
+    r"[a-z]{3,}(?:dipine|pril|sartan|olol|statin|prazole|tidine|xetine|pram|zepam|zolam|formin|gliptin|gliflozin|"
+    r"thyroxine|cillin|mycin|floxacin|azole|mab|tinib))"
 )
 _STOP = re.compile(
     r"\b(?:stop|quit|discontinue|ditch|skip|toss|bin|dump|give\s+up|throw\s+(?:away|out)|get\s+off|come\s+off|"
-    r"wean\s+(?:yourself\s+)?off|cancel|refuse|decline|turn\s+down|say\s+no\s+to|"
-    r"say\s+goodbye\s+to|forget\s+(?:about\s+)?)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:your\s+|those\s+|these\s+|the\s+)?"
+    r"wean\s+(?:yourself\s+)?off|taper\s+off|drop|cancel|refuse|decline|turn\s+down|say\s+no\s+to|"
+    r"say\s+goodbye\s+to|forget\s+(?:about\s+)?)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:your\s+|those\s+|these\s+|the\s+|"
+    r"their\s+|his\s+|her\s+)?"
     r"(?:\w+\s+)?" + _TREATMENT + r"\b",
     re.I,
 )
@@ -48,7 +55,8 @@ _STOP_PRONOUN = re.compile(
     r"(?:taking\s+|using\s+|giving\s+)?(?:it|them)\b",
     re.I,
 )
-_STOP_WORDS = ("stop", "quit", "discontinu", "ditch", "skip", "give", "throw", "get off", "come off", "wean",
+_STOP_WORDS = ("stop", "quit", "discontinu", "ditch", "skip", "give", "throw", "get off", "come off", "wean", "taper",
+               "drop",
                "goodbye", "forget", "toss", "bin", "dump", "cancel", "refuse", "decline", "turn down", "say no",
                "replace", "swap")
 _TREATMENT_WORD = re.compile(r"\b" + _TREATMENT + r"\b", re.I)
@@ -100,7 +108,8 @@ _REPORTED = re.compile(
     r"\b(?:said|says|told|according\s+to|recommends|recommended|guidelines?|commentary|urged|advised|warned)\b", re.I
 )
 _STOP_LICENSE = re.compile(
-    r"(?:\byou\s+(?:can|could|should|may|might|must|will\s+be\s+able\s+to)\s+(?:now\s+|finally\s+|"
+    r"(?:\b(?:you|they|most\s+people|many\s+people|people|patients|members|clients)\s+(?:can|could|should|may|might|must|"
+    r"will\s+be\s+able\s+to)\s+(?:now\s+|finally\s+|"
     r"safely\s+|even\s+|simply\s+|just\s+)?|\b(?:it'?s|it\s+is)\s+(?:ok|okay|safe|fine|time)\s+to\s+|"
     r"\b(?:time|able)\s+to\s+)$",
     re.I,
@@ -152,13 +161,17 @@ _SAF101_MORE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
          ("bother",)),
         # wordings added after a third recall study (ten articles in new genres, written blind)
         # the writer's own stopping: "I stopped taking my blood pressure pills", "I'm off my tablets"
-        (r"\b(?:I|we)\s+(?:\w+\s+)?(?:stopped|quit|ditched|cancell?ed|dropped|gave\s+up)\s+(?:taking\s+|using\s+)?"
-         r"(?:all\s+)?(?:my|our)\s+(?:\w+\s+){0,2}?(?:" + _T + r"|tablets|appointments?|prescriptions?)\b"
+        (r"\b(?:I|we)\s+(?:\w+\s+)?(?:stopped|quit|ditched|cancell?ed|dropped|gave\s+up|came\s+off|got\s+off|"
+         r"weaned\s+(?:myself\s+|ourselves\s+)?off|tapered\s+off|threw\s+(?:away|out))\s+(?:taking\s+|using\s+)?"
+         r"(?:all\s+)?(?:my|our|his|her|the)\s+(?:\w+\s+){0,2}?(?:" + _T + r"|tablets|appointments?|prescriptions?|"
+         r"sessions)\b"
          r"|\b(?:I'?m|I\s+am|I'?ve\s+been|we'?re|we\s+are)\s+(?:now\s+|completely\s+|totally\s+|finally\s+)?off\s+"
          r"(?:all\s+)?(?:my|our|the)\s+(?:\w+\s+){0,2}?(?:" + _T + r"|tablets)\b",
-         ("stopped", "quit", "ditched", "cancel", "dropped", "gave up", "off my", "off our", "off all", "off the")),
+         ("stopped", "quit", "ditched", "cancel", "dropped", "gave up", "off my", "off our", "off all", "off the",
+          "came off", "got off", "weaned", "tapered", "threw")),
         # cutting the dose down on one's own: "you can start cutting your tablets in half"
-        (r"\b(?:you\s+(?:can|could|should|may)\s+(?:now\s+|then\s+|safely\s+)?(?:start\s+|begin\s+)?|^\W*(?:start|begin)\s+)"
+        (r"\b(?:you\s+(?:can|could|should|may)\s+(?:now\s+|then\s+|safely\s+)?(?:start\s+|begin\s+)?|^\W*(?:start|begin)\s+|"
+         r"(?:to|and|then)\s+(?:start|begin)\s+)"
          r"(?:stepping\s+down|step\s+down|tapering(?:\s+off)?|taper(?:\s+off)?|cutting|cut|reducing|reduce|lowering|lower|"
          r"halving|halve)\s+(?:down\s+)?(?:on\s+)?(?:your|the|those)\s+(?:\w+\s+){0,2}?(?:" + _T
          + r"|tablets|dose|dosage)\b",
@@ -181,7 +194,7 @@ _SAF101_MORE_GATES = (
     gate("refused declined rejected turned skipped ditched quit gave", "instead"),
     gate("replaced", "with"),
     gate("bother"),
-    gate("stopped quit ditched cancelled canceled dropped gave off"),
+    gate("stopped quit ditched cancelled canceled dropped gave off came got weaned tapered threw"),
     gate("stepping step tapering taper cutting cut reducing reduce lowering lower halving halve"),
     gate("aside down"),
     gate("need", "wean taper step come"),
@@ -195,8 +208,9 @@ _DOCTOR_REFUSED = re.compile(
 )
 # "you don't need your psychiatrist's permission to stop"
 _NO_PERMISSION = re.compile(
-    r"\b(?:don'?t|do\s+not|never)\s+need\s+(?:your\s+|a\s+|the\s+|any\s+)?(?:doctor|physician|gp|psychiatrist|"
-    r"\w+ologist|pharmacist)(?:'s|’s|s')?\s+(?:permission|approval|blessing|ok|okay|go-ahead)\b",
+    r"\b(?:don'?t|do\s+not|never)\s+need\s+(?:to\s+wait\s+for\s+)?(?:your\s+|a\s+|the\s+|any\s+)?(?:doctor|physician|gp|"
+    r"psychiatrist|\w+ologist|pharmacist)(?:'s|’s|s')?\s+(?:permission|approval|blessing|ok|okay|go-ahead)\b"
+    r"|\b(?:don'?t|do\s+not|never)\s+need\s+(?:their|anyone'?s|his|her)\s+(?:permission|approval|blessing|go-ahead)\b",
     re.I,
 )
 _SINGULAR_OLOGIST = (
@@ -212,12 +226,13 @@ _NO_PERMISSION_GATE = gate("need", "permission approval blessing ok okay go", "d
 # an imperative opening a clause: "If you are on a statin, don't wait: stop taking it today"
 _CLAUSE_IMPERATIVE = re.compile(r"(?:[:;—–]|,\s*(?:then|so|and|just)?)\s*(?:just\s+|simply\s+|then\s+)?$", re.I)
 _IMPERATIVE_START = re.compile(
-    r"^\W*(?:so\s+|just\s+|simply\s+|then\s+)?(?:stop|quit|ditch|skip|throw|give|get|come|"
+    r"^\W*(?:so\s+|just\s+|simply\s+|then\s+|politely\s+|firmly\s+|now\s+)?(?:stop|quit|ditch|skip|throw|give|get|come|"
     r"wean|forget|say|replace|swap|take|try|use|add|drink|eat|consume|swallow|apply|"
     r"delay|postpone|put|double|triple|increase|start|chew|rub|give|cancel|refuse|decline|turn|toss|bin|dump|"
     r"stir|mix|dissolve|sip|place|dab|massage|spray|gargle|inhale|diffuse|pour|squeeze|inject|continue)\b",
     re.I,
 )
+_LEAD_ADVERB = re.compile(r"^(?:so|just|simply|then|politely|firmly|now)\s+", re.I)
 _IMPERATIVE_AFTER_INTRO = re.compile(
     r"^(?:[^,]{1,50},|\W*(?:for|to\s+\w+)\s+(?:[\w'-]+\s+){1,4}?)\s*(?:just\s+|simply\s+)?(?:take|try|use|add|drink|eat|"
     r"consume|swallow|apply|double|triple|increase|start|chew|rub|give|stir|mix|dissolve|sip|place|dab|massage|spray|"
@@ -318,9 +333,8 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                 )
                 if pattern not in (_REPLACE, _REPLACE_MORE) and not licensed:
                     continue  # "once you stop a treatment": a time clause, not advice
-                imperative = bool(_IMPERATIVE_START.match(text)) and text.lstrip(" \"“'").lower().startswith(
-                    m.group(0)[:4].lower()
-                )
+                opening = _LEAD_ADVERB.sub("", text.lstrip(" \"“'"), count=1)
+                imperative = bool(_IMPERATIVE_START.match(text)) and opening.lower().startswith(m.group(0)[:4].lower())
                 if not (reader or imperative or re.search(r"alternative|\soff\s", m.group(0), re.I)):
                     continue  # reporting what patients did is not advice
                 found = True
