@@ -97,12 +97,32 @@ _SALES_ANCHOR = re.compile(
 )
 
 
+# referral tags and shop-like paths: "?ref=jennaketo", "utm_source=blog", "/shop", "rootedmamashop.com"
+_SALES_HREF = re.compile(
+    r"[?&](?:ref|aff|affiliate|partner|tag|coupon|promo)=|utm_|affiliate|partner\.|-partner|shop|store|/cart|/checkout|"
+    r"/consult|/book|/start|/order|/buy|/pricing|/enrol",
+    re.I,
+)
+# the sentence around the link calls for a purchase or a booking: "Grab the exact monitor I use here: ..."
+_SALES_SENTENCE = re.compile(
+    r"\b(?:grab|reserve|book|order|buy|shop|enrol\w*|sign\s+up|start\s+your|claim\s+your|get\s+(?:yours|your\s+\w+))\b",
+    re.I,
+)
+
+
 def _sales_link(doc: Document, link: Link) -> bool:
-    """An affiliate link, or a link offered to buy, order or sign up: not a source."""
+    """An affiliate link, or a link offered to buy, order, book or sign up: not a source."""
     if affiliate_network(link.href, link.rel):
         return True
     anchor = doc.text[link.span.start : link.span.end] if link.span is not None else ""
-    return bool(_SALES_ANCHOR.search(anchor)) or bool(_SALES_ANCHOR.search(link.href))
+    if _SALES_ANCHOR.search(anchor) or _SALES_ANCHOR.search(link.href) or _SALES_HREF.search(link.href):
+        return True
+    if link.span is None:
+        return False
+    i = doc.sentence_index(link.span.start)
+    if not 0 <= i < len(doc.sentences):
+        return False
+    return bool(_SALES_SENTENCE.search(doc.text, doc.sentences[i].start, doc.sentences[i].end))
 
 
 def _in_references(doc: Document, offset: int) -> bool:
