@@ -550,6 +550,21 @@ _SUPPRESSION_MORE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
          r"(?:deleted|removed|banned|censored|took\s+down|blocked|pulled)\s+(?:this|it|my|our)\b",
          ("before they", "before facebook", "before youtube", "before google", "before someone", "before the",
           "deleted", "removed", "banned", "censored", "took down", "blocked", "pulled")),
+        # "the pharmaceutical lobby works so hard to keep it out of medicine"
+        (r"\b(?:lobby|industry|pharma\w*|drug\s+companies|establishment|big\s+pharma)\s+(?:\w+\s+){0,3}?(?:works?|fights?|"
+         r"tries|trying|spends?\s+millions)\s+(?:so\s+)?(?:hard\s+)?to\s+(?:keep|hide|bury|suppress|block|ban|discredit)\b",
+         ("lobby", "industry", "pharma", "drug companies", "establishment")),
+        # "your endocrinologist gets paid to keep you on pills"
+        (r"\b(?:gets?|are|is|being)\s+paid\s+to\s+keep\s+(?:you|patients|people|kids|children|us)\s+(?:on|sick|medicated|"
+         r"coming\s+back)", ("paid to keep",)),
+        # "conventional medicine tends to dismiss", "conventional doctors are trained not to recognise it"
+        (r"\b(?:conventional|mainstream|western|modern|traditional)\s+(?:medicine|doctors|physicians|oncology|medical\s+"
+         r"establishment|healthcare|health\s+care)\s+(?:\w+\s+){0,4}?(?:dismiss\w*|ignores?|ignored|refuses?|"
+         r"trained\s+not\s+to|won'?t\s+(?:recogni[sz]e|accept|admit)|built\s+around|only\s+(?:treats?|manages?|masks?))\b",
+         ("conventional", "mainstream", "western", "modern", "traditional")),
+        # "the oncology industry won't tell you about the options"
+        (r"\b(?:industry|establishment|pharma|companies|system)\s+(?:won'?t|doesn'?t|don'?t|will\s+never|never)\s+"
+         r"(?:ever\s+)?tell\s+you\b", ("tell you",)),
         # "doctors are trained to keep prescribing the same pill"
         (r"\b(?:trained|taught|paid|incentivi[sz]ed|programmed)\s+to\s+(?:just\s+)?(?:keep\s+)?(?:prescrib\w*|push\w*|"
          r"sell\w*|writ\w*\s+prescriptions)\b", ("prescrib", "push", "sell", "prescriptions")),
@@ -596,12 +611,19 @@ _SUPPRESSION_GATES = (
     gate("fund funds pay pays write writes train trains own owns control controls sponsor sponsors bankroll bankrolls",
          "pharma companies makers drugmakers industry"),
     gate("before deleted removed banned censored took blocked pulled"),
+    gate("lobby industry pharma pharmaceutical companies establishment", "keep hide bury suppress block ban discredit"),
+    gate("paid", "keep"),
+    gate("conventional mainstream western modern traditional", "medicine doctors physicians oncology establishment "
+         "healthcare health"),
+    gate("tell", "industry establishment pharma companies system"),
     gate("trained taught paid incentivized incentivised programmed", "to"),
 )
 _SUPPRESSION_UNSOURCED_GATES = (
     gate("miss misses overlook overlooks refuse refuses won wont", "doctors physicians gps doctor physician gp"),
     gate("trained taught", "not never", "doctors physicians gps"),
     gate("guidelines", "deny ignore dismiss"),
+    gate("your", "doctor gp physician pediatrician paediatrician " + " ".join(w[:-1] for w in _OLOGISTS.split()),
+         "never won wont doesn didn"),
     gate("most many", "won wont will refuse never don dont"),
 )
 # riskier wordings, tried only in articles that name no specific source anywhere (news and
@@ -620,6 +642,11 @@ _SUPPRESSION_UNSOURCED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tu
          r"recogni[sz]e|spot|check|find)|about)\b", ("not trained", "never trained", "not taught", "never taught")),
         (r"\b(?:outdated|old|broken|flawed)\s+guidelines\s+that\s+(?:deny|ignore|dismiss)\b[^.;!?]*",
          ("guidelines that deny", "guidelines that ignore", "guidelines that dismiss")),
+        # "your GP has probably never mentioned it", "your pediatrician will never test for this"
+        (r"\byour\s+(?:doctor|gp|physician|pediatrician|paediatrician|[a-z]+ologist)\s+(?:has\s+)?(?:probably\s+|likely\s+)?"
+         r"(?:never|won'?t|will\s+never|doesn'?t|didn'?t)\s+(?:even\s+)?(?:mention(?:ed)?|tell\s+you|told\s+you|test(?:ed)?\s+"
+         r"for|talk(?:ed)?\s+about|bring\s+(?:it|this)\s+up|heard\s+of)\b",
+         ("never", "won", "doesn", "didn")),
         # "most pediatricians won't even talk about silver", "most of them have never even heard of it"
         (r"\b(?:most|many)\s+(?:of\s+them|doctors|physicians|pediatricians|paediatricians|gps|[a-z]+ologists|"
          r"pharmacists)\s+(?:won'?t|will\s+not|refuse\s+to|have\s+never|never|don'?t)\s+(?:even\s+)?(?:talk\s+about|"
