@@ -1194,6 +1194,21 @@ _SAFETY_EXTRA_PARTS: tuple[tuple[str, Gate], ...] = (
      r"harmful|bad|nasty|side|adverse|single)\b(?:\s+\w+)?"
      r"|safe\s+for\s+(?:long[\s-](?:time|term)\s+use|life|a\s+lifetime|years)",
      gate("never safe", "cause give lead trigger long life lifetime years")),
+    # "impossible to take too much", "you literally cannot overdo it", "there's zero risk"
+    (r"impossible\s+to\s+(?:take\s+too\s+much|overdo\s+it|overdose)|(?:can'?t|cannot|can\s+not)\s+(?:literally\s+)?overdo\s+"
+     r"(?:it|this)|(?:there'?s|there\s+is|with)\s+(?:absolutely\s+)?zero\s+risk(?!\s+(?:of|to|for|from|that|in|with)\b)"
+     r"|(?:harmless|safe|gentle)\s+(?:enough\s+)?for\s+the\s+whole\s+family"
+     r"|(?:pure|gentle|mild|safe|clean)\s+enough\s+to\s+(?:give|feed|use)\s+(?:to\s+|on\s+)?(?:a|your|even\s+a|any)\s+"
+     r"(?:newborn|baby|infant|toddler|child)",
+     gate("impossible overdo zero family enough", "much overdose it this risk whole give feed use")),
+    # "one of the most well-tolerated medicines ever developed", "side effects are practically nonexistent",
+    # "there's nothing in it that can hurt you"
+    (r"(?:one\s+of\s+)?the\s+(?:most\s+well[\s-]tolerated|safest)\s+(?:\w+\s+){0,2}?(?:ever|in\s+the\s+world|known\s+to\s+"
+     r"(?:man|science))"
+     r"|side[\s-]effects\s+are\s+(?:practically|virtually|basically|almost|essentially)\s+(?:non-?existent|zero|none|unheard\s+of)"
+     r"|nothing\s+in\s+(?:it|this|them|here|our\s+\w+)\s+(?:that\s+)?(?:can|could|will|would)\s+(?:possibly\s+)?(?:hurt|harm)",
+     gate("tolerated safest side nothing", "ever world known practically virtually basically almost essentially hurt "
+          "harm")),
 )
 _SAFETY_MORE_PARTS = _SAFETY_MORE_PARTS + tuple(
     (re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.I), g) for pattern, g in _SAFETY_EXTRA_PARTS
