@@ -64,14 +64,21 @@ _YOU_HAVE = re.compile(
     r"|\b(?:actually|really|secretly)\s+(?:have|suffer\s+from)\s+(?:an?\s+)?(?:undiagnosed|hidden|silent|underlying)"
     r"\s+[^.!?;]+"
     # wordings added after a third recall study (ten articles in new genres, written blind)
-    r"|\b(?:there'?s|there\s+is)\s+a\s+(?:good|high|strong|real|big)\s+chance\s+(?:that\s+)?(?:you|your\s+\w+)\b[^.!?;]+"
+    r"|\b(?:there'?s|there\s+is)\s+a\s+(?:very\s+|pretty\s+|really\s+)?(?:good|high|strong|real|big)\s+chance\s+"
+    r"(?:that\s+)?(?:you|your\s+\w+|their\s+\w+|his\s+\w+|her\s+\w+|(?:[\w-]+\s+){0,2}(?:parasites|toxins|candida|yeast|"
+    r"mou?ld|metals|worms|deficienc(?:y|ies)|hormones?))\b[^.!?;]+"
+    r"|\byou\s+(?:are|'re)\s+(?:most\s+)?(?:likely|probably|almost\s+certainly)\s+(?:already\s+)?(?:in\s+(?:stage|phase)|"
+    r"suffering\s+from|dealing\s+with|in\s+the\s+(?:early|first|second|late)\s+stages?\s+of)\b[^.!?;]+"
+    r"|\byou\s+(?:may|might|could)\s+(?:already\s+)?be\s+(?:heading|headed|on\s+your\s+way)\s+(?:towards?|for)\b[^.!?;]+"
+    r"|\byour\s+(?:body|child|liver|gut|brain|thyroid|blood)\s+(?:may|might|could)\s+(?:already\s+)?be\s+(?:carrying|harbou?ring|"
+    r"hosting|storing)\b[^.!?;]+"
     r"|\b(?:living|walking\s+around)\s+with\s+[^.!?;]{1,60}?\s+(?:and|but)\s+(?:they|you)\s+(?:don'?t|do\s+not)\s+"
     r"(?:even\s+)?know\s+it"
     r"|\b(?:may|might|could)\s+already\s+be\s+(?:building\s+up|forming|growing|spreading|damaging|clogging|"
     r"eating\s+away)\s+(?:in\s+|at\s+)?your\b[^.!?;]*"
     r"|\byour\s+(?:\w+\s+){0,2}?(?:is|are)\s+(?:already\s+)?(?:crying\s+(?:out\s+)?for\s+help|under\s+attack|"
     r"screaming\s+for\s+help|in\s+(?:serious\s+)?trouble)"
-    r"|\b(?:these|they)\s+are\s+(?:often\s+|all\s+|usually\s+)?(?:the\s+)?(?:classic|typical|telltale|tell-tale|"
+    r"|\b(?:these|they|those)\s+are\s+(?:often\s+|all\s+|usually\s+)?(?:the\s+)?(?:classic|typical|telltale|tell-tale|"
     r"clear|sure|warning)?\s*signs?\s+(?:of|that)\s+[^.!?;]+",
     re.I,
 )
@@ -92,13 +99,18 @@ _YOU_HAVE_GATES = (
     gate("know", "living walking"),
     gate("already", "may might could"),
     gate("help attack trouble", "crying screaming under in"),
-    gate("signs sign", "these they"),
+    gate("signs sign", "these they those"),
+    gate("you", "likely probably certainly", "in suffering dealing"),
+    gate("you", "heading headed way"),
+    gate("your", "carrying harbouring harboring hosting storing"),
 )
 _YOU_HAVE_WORDS = ("you almost certainly", "you most likely", "you very likely", "you probably already",
                    "you almost surely", "actually have", "really have", "secretly have", "actually suffer",
                    "really suffer", "secretly suffer", "good chance", "high chance", "strong chance", "real chance",
                    "big chance", "know it", "already be", "for help", "under attack", "in trouble",
-                   "in serious trouble", "signs of", "signs that", "sign of", "sign that")
+                   "in serious trouble", "signs of", "signs that", "sign of", "sign that", "likely in", "probably in",
+                   "certainly in", "likely suffering", "probably suffering", "likely dealing", "probably dealing",
+                   "heading", "headed", "on your way", "be carrying", "be harbo", "be hosting", "be storing")
 _IF_YOU_HAVE = re.compile(
     r"^\W*if\s+you\s+(?:often\s+|frequently\s+|regularly\s+|sometimes\s+|ever\s+)?(?:have|experience|suffer\s+from|"
     r"feel|notice|get|struggle\s+with)\b",
@@ -232,24 +244,32 @@ _SCARCITY = re.compile(
     r"|\b(?:offer|sale|discount|deal|price|promotion)\s+(?:ends|expires)\s+(?:tonight|today|at\s+midnight|soon|in\s+\d+\s+"
     r"(?:hours|minutes))\b"
     r"|\btoday\s+only\b"
+    r"|\bbefore\s+(?:this|the|our)\s+(?:batch|round|stock|offer|sale|run)\s+sells?\s+out\b"
     r"|\b(?:orders?\s+(?:placed\s+)?|order\s+)before\s+midnight\b"
     r"|\b(?:don'?t|do\s+not)\s+know\s+how\s+long\s+(?:it|this|this\s+\w+|the\s+\w+)\s+will\s+(?:stay|be|remain)\s+"
     r"(?:online|up|available)"
     r"|\bwhile\s+(?:stocks?|supplies)\s+last\b",
     re.I,
 )
+# "only 4 places remain": scarcity only where something is for sale (a price, an order)
+_SCARCITY_COUNT = re.compile(
+    r"\bonly\s+\d+\s+(?:places|spots|seats|bottles|units|slots|panels|kits|spaces)\s+(?:remain|left|available)\b", re.I
+)
+_FOR_SALE = re.compile(r"[$£€]\s?\d|\b(?:order|buy|book|enrol|enroll|reserve|price|discount|offer|checkout)\b", re.I)
 _SCARCITY_GATE = gate(
     "low out gone full finish finished sold selling filling midnight online up available last tonight tomorrow "
-    "end ends expires only",
+    "end ends expires only remain sells",
     "stock stocks supplies supply slots spots places spaces bottles seats appointments orders order know while "
-    "guaranteed valid available good held offer sale discount deal price promotion today",
+    "guaranteed valid available good held offer sale discount deal price promotion today places spots seats bottles "
+    "units slots panels kits spaces batch round",
 )
 _BEYOND_GATES = (
     gate("life", "affects affect affecting damages damage damaging harms harm harming scars scar ruins ruin weakens "
          "weakening"),
     gate("paying", "come"),
     gate("permanently", "until"),
-    gate("day", "kills kill"),
+    gate("day", "kills kill stroke heart diagnosis amputation"),
+    gate("wait", "gone lost wasted"),
     gate("survive", "not"),
     gate("damage harm loss", "permanent irreversible irreparable"),
     gate("lost gone destroyed damaged", "good forever permanently"),
@@ -259,7 +279,7 @@ _BEYOND_GATES = (
 _SCARCITY_WORDS = ("running low", "running out", "almost gone", "almost full", "nearly gone", "nearly full",
                    "almost finish", "almost sold", "nearly sold", "until midnight", "till midnight", "until tonight",
                    "until tomorrow", "until the end", "till the end", "ends tonight", "ends today", "ends at",
-                   "ends soon", "ends in", "expires", "today only",
+                   "ends soon", "ends in", "expires", "today only", " remain", " left", "sells out", "sell out",
                    "selling out", "filling up fast", "filling fast", "before midnight", "how long it will",
                    "how long this", "how long the", "while stock", "while supplies")
 # a harm made to sound beyond repair, in articles with no specific source anywhere
@@ -277,11 +297,14 @@ _BEYOND_REPAIR = re.compile(
     r"|\b(?:be\s+)?paying\s+(?:for\s+)?(?:it\s+)?for\s+(?:years|decades)\s+to\s+come"
     r"|\buntil\s+(?:it|the\s+\w+|they)\s+(?:is|are)\s+permanently\s+\w+"
     r"|\buntil\s+the\s+day\s+(?:it|they)\s+kills?\s+(?:you|them)"
+    r"|\b(?:right\s+)?up\s+until\s+the\s+day\s+(?:of\s+)?(?:the|your|a)\s+(?:stroke|heart\s+attack|diagnosis|amputation)"
+    r"|\b(?:don'?t|do\s+not)\s+wait\s+(?:until|till)\s+[^.!?]{0,60}?\b(?:is|are|has|have)\s+(?:been\s+)?(?:gone|lost|wasted)\b"
     r"|\b(?:that|which)\s+(?:you|they|he|she)\s+(?:may|might|will|could)\s+not\s+survive",
     re.I,
 )
 _BEYOND_WORDS = ("for life", "years to come", "decades to come", "is permanently", "are permanently",
-                 "the day it kill", "the day they kill", "not survive",
+                 "the day it kill", "the day they kill", "not survive", "until the day", "is gone", "are gone",
+                 "been lost", "is lost", "are lost", "wasted",
                  "becomes permanent", "becomes irreversible", "becomes irreparable", "is permanent",
                  "is irreversible", "become permanent", "for good", "forever", "permanently", "lifelong",
                  "life-long", "spread to", "spread into", "migrate", "travel to", "move to", "move into",
@@ -342,6 +365,15 @@ def fear_appeal(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                     Span(m.start(), m.end()),
                     f"sales pressure ({' '.join(doc.text[m.start() : m.end()].split())!r})",
                     evidence={"match": doc.text[m.start() : m.end()]},
+                    suggestion="let readers decide without a deadline",
+                )
+    if "only" in lowered and (" left" in lowered or " remain" in lowered or "available" in lowered):
+        for m in _SCARCITY_COUNT.finditer(doc.text):
+            if _FOR_SALE.search(doc.text):
+                yield Hit(
+                    Span(m.start(), m.end()),
+                    f"sales pressure ({' '.join(m.group(0).split())!r})",
+                    evidence={"match": m.group(0)},
                     suggestion="let readers decide without a deadline",
                 )
     if (
