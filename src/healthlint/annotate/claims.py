@@ -851,7 +851,9 @@ def cues() -> Cues:
     nov = "|".join(f"(?:{p})" for p in lex["novelty"])
     novelty_claim = re.compile(
         r"(?<![\w-])(?:" + nov + r")(?:[\s-]+(?:and\s+)?(?:\w+[\s-]+){0,2}?)(?:" + heads + r")(?![\w-])"
-        r"|(?<![\w-])(?:break[\s-]?through|revolutionary|groundbreaking|game[\s-]chang\w*|miracle[\s-]cure)(?![\w-])",
+        r"|(?<![\w-])(?:break[\s-]?through|revolutionary|groundbreaking|game[\s-]chang\w*|miracle[\s-]cure|"
+        r"(?:most\s+significant|biggest|greatest|most\s+important)\s+(?:medical\s+)?(?:advance|breakthrough|discovery)\s+in)"
+        r"(?![\w-])",
         re.I,
     )
     return Cues(
@@ -996,6 +998,14 @@ def _token_spans(t: _Text, c: Cues) -> list[tuple[int, int]]:
             i = low.find(word, j)
     spans.sort()
     return spans
+
+
+# "the fraction significantly reduced proliferation": a noun before the adverb is the subject of
+# the verb; a determiner, preposition or conjunction there makes the participle attributive
+_SUBJECT_BEFORE_ADVERB = re.compile(
+    r"(?!(?:a|an|the|with|without|of|in|on|for|to|by|at|from|and|or|but|than|as|their|its|his|her|our|your|this|"
+    r"that|these|those|no|any|some|more|less|most|very|much|highly|who|which)$)[a-z]{3,}"
+)
 
 
 def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
@@ -1193,6 +1203,7 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
             and not _OBJECT_NEXT.match(after)
             and not (len(before) > 1 and before[0] in _BE)
             and (len(before) < 2 or not _PLURAL_SUBJECT.fullmatch(before[0]))
+            and (len(before) < 2 or not _SUBJECT_BEFORE_ADVERB.fullmatch(before[0]))
         ):
             return False  # attributive participle: "with reduced risk", "the treated group"
         if re.match(r"\s+(?:with|for|at|in|as)\b", after) and base in {"treat", "manage", "control"}:

@@ -812,7 +812,7 @@ _HYPE_WORD = re.compile(
 )
 _HYPE_ADJ = (
     r"(?:major|real|huge|big|true|medical|scientific|potential|important|significant|remarkable|amazing|"
-    r"incredible|genuine|new|possible|exciting)"
+    r"incredible|genuine|new|possible|exciting|newest|latest|biggest|greatest|revolutionary|stunning|historic)"
 )
 _HYPE_BEFORE = re.compile(
     r"\b(?:(?:a|an|the|this|that|what)\s+(?:" + _HYPE_ADJ + r"\s+)?|" + _HYPE_ADJ + r"\s+)$",
@@ -832,7 +832,8 @@ _TREATMENT_WORDS = re.compile(
     r"\b(?:treatments?|drugs?|therap(?:y|ies)|cures?|remed(?:y|ies)|medicines?|medications?|pills?|supplements?|"
     r"vaccines?|patients|surgery|doctors|disease|diseases|cancer|pain|health|symptoms?|illness|disorders?|infections?|"
     r"diabetes|dementia|obesity|arthritis|migraines?|heart|stroke|depression|alzheimer\W?s|weight(?:[\s-]loss)?|fat|"
-    r"memory|brain|skin|joints?|immune|sleep|anxiety|inflammation)\b",
+    r"memory|brain|skin|joints?|immune|sleep|anxiety|inflammation|oncology|medicine|healing|hormones?|thyroid|"
+    r"adrenals?|gut|liver|kidneys?|hair|cognitive|clinic)\b",
     re.I,
 )
 _NAMED_AFTER = re.compile(r"^\s*,?\s*(?:called|named|dubbed|known\s+as)\b|^\s+[A-Za-z-]*\d[\w/-]*", re.I)
@@ -924,7 +925,10 @@ def unsupported_novelty_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     c = cues()
     for _, sent in sentences_with(doc, c.novelty_claim):
         text = doc.text[sent.start : sent.end]
+        reported_until = -1
         for m in c.novelty_claim.finditer(text):
+            if m.start() <= reported_until + 2:
+                continue  # "revolutionary breakthrough": one claim
             if _NOVELTY_UNLESS_AFTER.match(text[m.end() :]) or re.search(
                 r"\b(?:no|not|any)\s+$", text[: m.start()], re.I
             ):
@@ -942,6 +946,7 @@ def unsupported_novelty_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                 est = None  # "a new drug ... compared with aspirin": the old substance is the comparison
             span = Span(sent.start + m.start(), sent.start + m.end())
             if est is not None:
+                reported_until = m.end()
                 yield Hit(
                     span,
                     f"novelty claim ({m.group(0)!r}) for an established substance ({est.group(0)!r})",
@@ -961,6 +966,7 @@ def unsupported_novelty_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                 # anywhere: a name nearby (the clinic, the company, the FDA) does not source it
                 unsupported = unsourced_document(doc)
             if unsupported:
+                reported_until = m.end()
                 yield Hit(
                     span,
                     f"novelty claim ({m.group(0)!r}) with no source for what is new",
