@@ -498,12 +498,15 @@ _VAGUE = re.compile(
     r"\b(?:(?:many|several|numerous|some|multiple|recent|various|countless|clinical|other|previous|past|earlier|"
     r"smaller|larger|animal)\s+)?"
     r"(?:studies|research|scientists|experts|doctors|physicians|health\s+experts|medical\s+experts|nutritionists|"
-    r"dietitians|naturopaths|top\s+(?:doctors|scientists|experts|nutritionists)"
+    r"dietitians|naturopaths|top\s+(?:doctors|scientists|experts|nutritionists)|(?:leading|top)\s+[a-z]+ologists|"
+    r"(?:brain|heart|gut|skin|sleep|health|medical)\s+(?:health\s+)?experts|"
+    r"(?:research|studies|science)\s+from\s+(?:around|all\s+over)\s+the\s+world"
     r"|(?<=many\s)researchers|(?<=some\s)researchers|(?<=other\s)researchers)\s+"
-    r"(?:have\s+|has\s+|now\s+|also\s+|consistently\s+|repeatedly\s+)*"
+    r"(?:have\s+|has\s+|now\s+|also\s+|consistently\s+|repeatedly\s+|increasingly\s+|widely\s+|generally\s+|all\s+)*"
     r"(?:shown|show|shows|suggest|suggests|suggested|found|find|finds|proven|prove|proves|indicate|indicates|"
     r"indicated|confirm|confirms|confirmed|demonstrate|demonstrates|demonstrated|say|says|agree|agrees|believe|"
     r"recommend|recommends|warn|warns|discovered|linked|revealed|reveal|now\s+know|are\s+calling|estimate|estimates|"
+    r"recogni[sz]e|acknowledge|accept|accepts|"
     r"(?:long\s+)?known(?:\s+for\s+(?:years|decades))?\s+that)\b"
     r"|\b(?:has|have)\s+been\s+(?:scientifically\s+|clinically\s+)?(?:shown|proven)\s+to\b"
     r"|\bthere\s+(?:is|are)\s+(?:some\s+|growing\s+|strong\s+|good\s+|solid\s+|ample\s+|plenty\s+of\s+|clear\s+|"
@@ -511,7 +514,8 @@ _VAGUE = re.compile(
     r"(?:evidence|research|studies|proof)\s+(?:that|to\s+suggest|suggesting|showing|to\s+show)\b"
     r"|\b(?:evidence|research)\s+(?:suggests|shows|indicates|has\s+shown|proves)\b"
     r"|\bit\s+(?:has\s+been|is)\s+(?:scientifically\s+|clinically\s+)?(?:shown|proven|established)\s+that\b"
-    r"|\baccording\s+to\s+(?:some\s+|many\s+|new\s+|recent\s+|the\s+latest\s+)?(?:experts|research|studies|scientists|doctors)\b",
+    r"|\baccording\s+to\s+(?:some\s+|many\s+|new\s+|recent\s+|the\s+latest\s+)?(?:experts|research|studies|scientists|doctors)\b"
+    r"|\bthe\s+(?:science|research|evidence)\s+is\s+(?:clear|settled|in|unequivocal|overwhelming)\b",
     re.I,
 )
 
@@ -532,7 +536,8 @@ _VAGUE_MORE = re.compile(
     re.I,
 )
 _ANCHOR = re.compile(r"\b(?:studies|research|researchers|scientists|experts|doctors|physicians|evidence|proof|"
-                     r"shown|proven|established|according|nutritionists|dietitians|naturopaths)\b", re.I)
+                     r"shown|proven|established|according|nutritionists|dietitians|naturopaths|[a-z]+ologists|"
+                     r"science)\b", re.I)
 
 
 def _vague_matches(text: str) -> Iterator[re.Match[str]]:
