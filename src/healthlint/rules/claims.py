@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from healthlint.annotate.claims import attribution_of, cues
+from healthlint.annotate.claims import attribution_of, cues, find_cues, rule_strength
 from healthlint.document import Claim, Document
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
@@ -789,6 +789,51 @@ def causal_claim_from_observational_evidence(doc: Document, ctx: RuleContext) ->
             evidence={"design": m.group(0), "cue": claim.extra.get("cue")},
             suggestion="describe an association, not a cause",
             confidence=0.6,
+        )
+    yield from _causal_leaps(doc)
+
+
+# an observation turned into proof of a cause: "..., which proves that grains cause diabetes",
+# "..., which is why so many adults now struggle with insomnia"
+_LEAP = re.compile(
+    r"\b(?:which|this|that|it)\s+(?:(?:clearly|just|simply)\s+)?(?:proves?|shows?|tells\s+you|is\s+(?:why|proof|clear\s+proof|"
+    r"the\s+reason))\b(?:\s+(?:that|just|how))?",
+    re.I,
+)
+
+
+_STUDY_BEFORE = re.compile(
+    r"\b(?:stud(?:y|ies)|research|trials?|data|evidence|analys[ie]s|review|paper|report|experiment|survey)\s*,?\s*$", re.I
+)
+
+
+def _causal_leaps(doc: Document) -> Iterator[Hit]:
+    """In articles that name no source: a causal conclusion drawn from an observation in the same sentence."""
+    low = lower_text(doc)
+    if not any(w in low for w in ("proves", "prove ", "shows", "tells you", "is why", "is proof", "the reason")):
+        return
+    if not unsourced_document(doc):
+        return
+    for _, sent in sentences_with(doc, _LEAP):
+        text = doc.text[sent.start : sent.end]
+        m = _LEAP.search(text)
+        if m is None or m.start() == 0 or text.rstrip().endswith("?"):
+            continue  # the leap follows an observation in the same sentence
+        clause = text[m.end() :]
+        if _STUDY_BEFORE.search(text, 0, m.start()):
+            continue  # "a study that shows ...": what a study found, not the writer's leap
+        why = "why" in m.group(0).lower() or "reason" in m.group(0).lower()
+        if why and not cues().outcome_words.search(clause):
+            continue  # "which is why it is called ...": no health outcome
+        if not why and rule_strength(find_cues(clause)) != "direct_causal":
+            continue
+        end = len(text.rstrip(" .!\n"))
+        yield Hit(
+            Span(sent.start + m.start(), sent.start + end),
+            f"cause concluded from an observation ({' '.join(m.group(0).split())!r}): an association does not prove it",
+            evidence={"leap": m.group(0)},
+            suggestion="describe the observation and say that it cannot show the cause",
+            confidence=0.5,
         )
 
 
