@@ -739,7 +739,9 @@ def causal_claim_from_observational_evidence(doc: Document, ctx: RuleContext) ->
     Fires on a claim stated as a direct cause ("coffee lowers the risk of diabetes") when the same
     or the previous sentence describes the evidence as observational (a cohort, a survey,
     records, "people who drank ...") and no trial (randomised, placebo-controlled) is mentioned
-    around it.
+    around it; and, in an article that names no source, on a cause concluded from an observation
+    in the same sentence ("sales of bread rose, which proves that grains cause diabetes", "...,
+    which is why so many adults now struggle with insomnia").
 
     ## Why it matters
     Observational studies show associations; confounding (healthier people drink more coffee)
@@ -803,7 +805,8 @@ _LEAP = re.compile(
 
 
 _STUDY_BEFORE = re.compile(
-    r"\b(?:stud(?:y|ies)|research|trials?|data|evidence|analys[ie]s|review|paper|report|experiment|survey)\s*,?\s*$", re.I
+    r"\b(?:stud(?:y|ies)|research|trials?|data|evidence|analys[ie]s|review|paper|report|experiment|survey)\s*,?\s*$",
+    re.I,
 )
 
 
