@@ -61,6 +61,7 @@ def test_characters_that_fold_differently_use_the_original(odd: str, plain: str)
         (r"\b(?:it'?s|it\s+is)\s+safe", {"it", "its"}),
         (r"\bbreak[\s-]?through", {"bre"}),
         (r"\b(?:a|the)\s+cure", {"a", "the"}),
+        (r"(?<!\w)(?:\$\s?\d+|\d{1,3}\s?% off)", {"$", "<number>"}),
     ],
 )
 def test_first_keys_lists_every_word_a_match_can_start_with(source: str, keys: set[str]) -> None:

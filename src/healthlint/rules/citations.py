@@ -498,9 +498,7 @@ _VAGUE = re.compile(
     r"\b(?:(?:many|several|numerous|some|multiple|recent|various|countless|clinical|other|previous|past|earlier|"
     r"smaller|larger|animal)\s+)?"
     r"(?:studies|research|scientists|experts|doctors|physicians|health\s+experts|medical\s+experts|nutritionists|"
-    r"dietitians|naturopaths|top\s+(?:doctors|scientists|experts|nutritionists)|(?:leading|top)\s+[a-z]+ologists|"
-    r"(?:brain|heart|gut|skin|sleep|health|medical)\s+(?:health\s+)?experts|"
-    r"(?:research|studies|science)\s+from\s+(?:around|all\s+over)\s+the\s+world"
+    r"dietitians|naturopaths|top\s+(?:doctors|scientists|experts|nutritionists)"
     r"|(?<=many\s)researchers|(?<=some\s)researchers|(?<=other\s)researchers)\s+"
     r"(?:have\s+|has\s+|now\s+|also\s+|consistently\s+|repeatedly\s+|increasingly\s+|widely\s+|generally\s+|all\s+)*"
     r"(?:shown|show|shows|suggest|suggests|suggested|found|find|finds|proven|prove|proves|indicate|indicates|"
@@ -514,8 +512,7 @@ _VAGUE = re.compile(
     r"(?:evidence|research|studies|proof)\s+(?:that|to\s+suggest|suggesting|showing|to\s+show)\b"
     r"|\b(?:evidence|research)\s+(?:suggests|shows|indicates|has\s+shown|proves)\b"
     r"|\bit\s+(?:has\s+been|is)\s+(?:scientifically\s+|clinically\s+)?(?:shown|proven|established)\s+that\b"
-    r"|\baccording\s+to\s+(?:some\s+|many\s+|new\s+|recent\s+|the\s+latest\s+)?(?:experts|research|studies|scientists|doctors)\b"
-    r"|\bthe\s+(?:science|research|evidence)\s+is\s+(?:clear|settled|in|unequivocal|overwhelming)\b",
+    r"|\baccording\s+to\s+(?:some\s+|many\s+|new\s+|recent\s+|the\s+latest\s+)?(?:experts|research|studies|scientists|doctors)\b",
     re.I,
 )
 
@@ -524,20 +521,27 @@ _VAGUE = re.compile(
 # over the whole text through the word index (rules/search), not around _ANCHOR words
 _VAGUE_MORE = re.compile(
     # an unnamed speaker: "said a leading heart specialist", "said one of the study's authors"
-    r"\b(?:said|says|according\s+to|explains|explained|notes|noted|adds|added)\s+(?:a|one)\s+(?:(?:leading|top|prominent|"
+    r"\b(?:said|says|according\s+to|explained|added)\s+(?:a|one)\s+(?:(?:leading|top|prominent|"
     r"well-known|senior|respected|renowned|independent)\s+)?(?:\w+\s+)?(?:specialist|expert|doctor|physician|[a-z]+ologist|"
     r"researcher|scientist|spokes(?:person|man|woman)|professor|nutritionist|dietitian|pharmacist)\b"
     r"|\b(?:said|says|according\s+to)\s+(?:a\s+|one\s+of\s+the\s+)(?:study'?s\s+|trial'?s\s+)?authors?\b"
     r"|\bspokes(?:person|man|woman)\s+for\s+the\s+(?:research\s+)?(?:team|company|study|researchers)\b"
-    r"|\b(?:a\s+)?(?:growing|large|huge|substantial|strong|solid|mounting|increasing)\s+body\s+of\s+(?:research|evidence|"
+    r"|\b(?:growing|large|huge|substantial|strong|solid|mounting|increasing)\s+body\s+of\s+(?:research|evidence|"
     r"science|studies)\s+(?:supports?|shows?|suggests?|proves?|confirms?)\b"
-    r"|\b(?:at|by|from)\s+(?:a|one)\s+(?:leading|top|major|prestigious|well-known|renowned|respected|famous)\s+(?:\w+\s+)?"
-    r"(?:university|universities|hospital|institute|medical\s+school|laboratory|lab|research\s+(?:center|centre))\b",
+    r"|\b(?:leading|top|major|prestigious|well-known|renowned|respected|famous)\s+(?:\w+\s+)?"
+    r"(?:university|universities|hospital|institute|medical\s+school|laboratory|lab|research\s+(?:center|centre))\b"
+    # "leading neurologists now agree", "brain health experts increasingly recognise", "the science is clear"
+    r"|\b(?:leading|top)\s+[a-z]+ologists\s+(?:have\s+|now\s+|all\s+|increasingly\s+|widely\s+)*(?:agree|say|recommend|warn|"
+    r"believe|recogni[sz]e|know|confirm)\b"
+    r"|\b(?:brain|heart|gut|skin|sleep|health|medical)\s+(?:health\s+)?experts\s+(?:have\s+|now\s+|all\s+|increasingly\s+|"
+    r"widely\s+)*(?:agree|say|recommend|warn|believe|recogni[sz]e|know|confirm)\b"
+    r"|\b(?:research|studies|science)\s+from\s+(?:around|all\s+over)\s+the\s+world\s+(?:\w+\s+)?(?:confirms?|shows?|proves?|"
+    r"suggests?)\b"
+    r"|\bthe\s+(?:science|research|evidence)\s+is\s+(?:clear|settled|in|unequivocal|overwhelming)\b",
     re.I,
 )
 _ANCHOR = re.compile(r"\b(?:studies|research|researchers|scientists|experts|doctors|physicians|evidence|proof|"
-                     r"shown|proven|established|according|nutritionists|dietitians|naturopaths|[a-z]+ologists|"
-                     r"science)\b", re.I)
+                     r"shown|proven|established|according|nutritionists|dietitians|naturopaths)\b", re.I)
 
 
 def _vague_matches(text: str) -> Iterator[re.Match[str]]:
@@ -553,7 +557,14 @@ def _vague_matches(text: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
-_UNNAMED_SPEAKER = re.compile(r"(?:said|says|according|explain|note|add|spokes|at\s|by\s|from\s)", re.I)
+_UNNAMED_SPEAKER = re.compile(r"(?:said|says|according|explain|add|spokes)", re.I)
+# "a leading university" counts only after "at", "by" or "from" ("tested at a leading university")
+_LEADING_INSTITUTION = re.compile(
+    r"(?:leading|top|major|prestigious|well-known|renowned|respected|famous)\s+(?:\w+\s+)?(?:university|universities|hospital|"
+    r"institute|medical\s+school|laboratory|lab|research\s+(?:center|centre))",
+    re.I,
+)
+_AT_AN_INSTITUTION = re.compile(r"\b(?:at|by|from|in)\s+(?:a|one)\s+$", re.I)
 # "compounds that experts say relax the vessels": "that" before people is a relative pronoun, not "that study"
 _PEOPLE = re.compile(r"(?:experts|doctors|scientists|physicians|nutritionists|dietitians|naturopaths)\b", re.I)
 _BACKGROUND = re.compile(r"(?:other|previous|past|earlier|smaller|larger|animal)\s", re.I)
@@ -628,7 +639,10 @@ def vague_attribution(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
             continue  # "previous studies have found ..." as background to a study the article names
         if any(a <= m.start() < b for a, b in regions):
             continue
-        if _UNNAMED_SPEAKER.match(m.group(0)) and _names_any_source(doc):
+        institution = _LEADING_INSTITUTION.fullmatch(m.group(0)) is not None
+        if institution and not _AT_AN_INSTITUTION.search(text, max(0, m.start() - 12), m.start()):
+            continue  # only "tested at a leading university", not "a leading university announced"
+        if (institution or _UNNAMED_SPEAKER.match(m.group(0))) and _names_any_source(doc):
             continue  # an outside expert quoted unnamed in a report of a named study
         a, b = _window(doc, m.start(), following=1)
         if specific_source_in(doc, a, b) is not None:

@@ -71,6 +71,9 @@ def finditer(doc: Document, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]
 # are indexed by their first three characters once, and all such patterns share the index.
 
 _KEY = 3
+# characters a match may start with that are not word characters: every occurrence is indexed
+_SYMBOLS = frozenset("$£€(#%")
+_NUMBER = "<number>"  # the key of every word that starts with a digit
 _KEYS: dict[re.Pattern[str], frozenset[str] | None] = {}
 _WORD_KEY = re.compile(r"(?<!\w)\w{1,3}")
 _STEPS = 20_000
@@ -152,9 +155,14 @@ def _walk(stack: tuple[_Frame, ...], prefix: str, bounded: bool, steps: list[int
         if ch.isalnum() or ch == "_":
             if not prefix and not bounded:
                 raise _Unknown  # a match may start inside a word
+            if not prefix and ch.isdigit():
+                out.add(_NUMBER)  # "30% off", "12 payments of": any number starts a candidate
+                continue
             out |= _walk(rest, prefix + ch, bounded, steps)
+        elif not prefix and ch in _SYMBOLS:
+            out.add(ch)  # "$49", "(regularly $99)": the symbol's every occurrence is a candidate
         elif not prefix:
-            raise _Unknown  # a match may start at a non-word character
+            raise _Unknown  # a match may start at another non-word character
         else:
             out.add(prefix)
     return out
@@ -176,17 +184,26 @@ def first_keys(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 
 def word_index(doc: Document) -> dict[str, list[int]]:
-    """Where each word of the lower-cased text starts, by its first three characters (cached)."""
+    """Where each word of the lower-cased text starts, by its first three characters, and where
+    each of a few symbols ($, £, €, parenthesis ...) stands (cached)."""
     if "_word_index" not in doc.layers:
         index: dict[str, list[int]] = {}
         low = lowered(doc)
-        for m in _WORD_KEY.finditer(low if low is not None else doc.text.lower()):
+        text = low if low is not None else doc.text.lower()
+        for m in _WORD_KEY.finditer(text):
             key = m.group()
             spot = index.get(key)
             if spot is None:
                 index[key] = [m.start()]
             else:
                 spot.append(m.start())
+            if key[0].isdigit():
+                index.setdefault(_NUMBER, []).append(m.start())
+        for symbol in _SYMBOLS:
+            at = text.find(symbol)
+            while at != -1:
+                index.setdefault(symbol, []).append(at)
+                at = text.find(symbol, at + 1)
         doc.layers["_word_index"] = index
     found: dict[str, list[int]] = doc.layers["_word_index"]
     return found
