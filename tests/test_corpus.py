@@ -16,11 +16,12 @@ from types import ModuleType
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-RECALL_FLOOR = 0.73
-# families whose recall must not fall back (measured on the 32 bad articles less a small margin).
-# Articles 15-22 and 23-32 were each added, written blind, in genres the rules had not seen: recall
-# on 23-32 was 0.33 before any rule saw them and 0.65 after; 1-22 are at 0.83.
-FAMILY_FLOORS = {"CLM": 0.63, "MNG": 0.82, "SAF": 0.69, "COM": 0.77, "TRN": 0.90, "CIT": 0.75}
+RECALL_FLOOR = 0.70
+# families whose recall must not fall back (measured on the 42 bad articles less a small margin).
+# Articles 15-22, 23-32 and 33-42 were each added, written blind, in genres the rules had not seen:
+# recall on 23-32 was 0.33 before any rule saw them, on 33-42 0.38 (after the fixes for 23-32);
+# after their own fixes both are at 0.65, and 1-22 at 0.84.
+FAMILY_FLOORS = {"CLM": 0.56, "MNG": 0.80, "SAF": 0.64, "COM": 0.83, "TRN": 0.90, "CIT": 0.75}
 
 
 @cache
@@ -41,7 +42,7 @@ def result() -> object:
 def test_corpus_has_both_sides() -> None:
     bad = sorted((ROOT / "tests" / "corpus" / "bad").glob("*.md"))
     good = sorted((ROOT / "tests" / "corpus" / "good").glob("*.md"))
-    assert len(bad) >= 32 and len(good) >= 12
+    assert len(bad) >= 42 and len(good) >= 16
     assert all(p.with_suffix(".yaml").exists() for p in bad)
 
 
