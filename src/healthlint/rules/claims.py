@@ -502,11 +502,11 @@ def unsupported_efficacy_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]
     - HealthNewsReview.org criteria 5 ("Does the story use independent sources?") and 3 ("quality
       of the evidence").
     """
-    hits = list(_claim_hits(doc)) + list(_success_rates(doc)) + list(_sales_claims(doc))
+    hits = list(_claim_hits(doc)) + list(_success_rates(doc))
     yield from hits
     # one finding a sentence: the other wordings only where the claim layer found nothing
     taken = {doc.sentence_index(h.span.start) for h in hits if h.span is not None}
-    for hit in _unsourced_cure_wordings(doc):
+    for hit in [*_sales_claims(doc), *_unsourced_cure_wordings(doc)]:
         if hit.span is not None and doc.sentence_index(hit.span.start) not in taken:
             taken.add(doc.sentence_index(hit.span.start))
             yield hit
@@ -611,7 +611,7 @@ def _claim_hits(doc: Document) -> Iterator[Hit]:
 # written blind); looked for only in articles that name no source anywhere
 _DRUGS = (
     r"(?:antibiotics|drugs|medications?|medicines|prescriptions?|pills|pharmaceuticals|statins|anticoagulants|"
-    r"blood\s+thinners|painkillers|antidepressants|steroids|chemo(?:therapy)?|(?:anything|whatever)\s+(?:from|at)\s+"
+    r"blood\s+thinners|painkillers|antidepressants|steroids|chemo(?:therapy)?|brand[\s-]name\s+\w+|(?:anything|whatever)\s+(?:from|at)\s+"
     r"(?:a|the|your)\s+pharmacy|the\s+pharmacy)"
 )
 _SALES_CLAIM = re.compile(
@@ -631,12 +631,28 @@ _SALES_CLAIM = re.compile(
     r"five|six|a\s+handful\s+of)\s+(?:\w+\s+)?(?:minutes|hours|days|weeks|months|visits|sessions|treatments|bottles)\b"
     # "reduce attacks by up to 75 percent", "levels jump by up to 52% in 30 days"
     r"|\b(?:reduces?|cuts?|lowers?|boosts?|increases?|raises?|jumps?|drops?|improves?|slashes?|shrinks?)\s+(?:\w+\s+){0,4}?"
-    r"by\s+(?:up\s+to|as\s+much\s+as|over|more\s+than)\s+\d+\s?(?:%|percent)",
+    r"by\s+(?:up\s+to|as\s+much\s+as|over|more\s+than)\s+\d+\s?(?:%|percent)"
+    # "87% of our stage IV patients", "members will lose 20% of their body weight", "put on 9 pounds in two months"
+    r"|\b\d{2,3}\s?(?:%|percent)\s+of\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:patients|clients|customers|users|members)\b"
+    r"|\bwill\s+(?:lose|drop|shed|gain|see)\s+(?:up\s+to\s+|at\s+least\s+)?\d+\s?(?:%|percent|pounds|lbs|kg|kilos)"
+    r"|\b(?:put\s+on|gain(?:ed)?|lose|lost|drop(?:ped)?|shed)\s+\d+\s+(?:pounds|lbs|kg|kilos)\b[^.;!?]{0,30}?\bin\s+(?:just\s+|only\s+)?"
+    r"(?:\d+|one|two|three|four|a)\s+(?:days?|weeks?|months?)"
+    # "shown to reverse memory loss", "the body can heal itself", "kills any germ on contact",
+    # "cancer cannot survive in an alkaline body", "targets cancer cells while sparing healthy ones"
+    r"|\b(?:shown|proven|proved)\s+to\s+(?:reverse|cure|restore|eliminate|heal|regrow|repair|halt)\b"
+    r"|\b(?:the|your)\s+body\s+(?:can|will)\s+(?:heal|cure|repair|fix)\s+itself\b"
+    r"|\bkills?\s+(?:any|all|every|99(?:\.9)?\s?%\s+of)\s+(?:\w+\s+)?(?:germs?|bacteria|viruses|infections?|pathogens|fungus|"
+    r"fungi)\b"
+    r"|\b(?:diseases?|cancer|germs?|bacteria|viruses|parasites|tumou?rs)\s+(?:cannot|can'?t)\s+(?:survive|live|grow|thrive)\s+in\s+"
+    r"(?:an?\s+)?(?:alkaline|oxygen[\s-]rich|oxygenated)"
+    r"|\b(?:targets?|kills?|destroys?|attacks?)\s+(?:only\s+)?cancer\s+cells\s+(?:while|and)\s+(?:leaving|sparing)\s+"
+    r"(?:healthy|normal)",
     re.I,
 )
 _SALES_CLAIM_GATE = gate(
     "well effective good powerful strong better safer stronger cannot can could like everyone everybody anyone all "
-    "science backed most percent"
+    "science backed most percent our my will pounds lbs kg kilos shown proven proved itself kills kill survive live "
+    "grow thrive cancer"
 )
 
 
