@@ -100,6 +100,11 @@ def _rule_patterns() -> list[re.Pattern[str]]:
     for value in vars(cues()).values():
         if isinstance(value, re.Pattern):
             found[value.pattern] = value
+    from healthlint.rules.data import load_data_rules
+
+    for rule in load_data_rules():  # the phrase rules (COM101-COM103) from YAML
+        pattern = rule.func.keywords["pattern"]  # type: ignore[attr-defined]
+        found[pattern.pattern] = pattern
     return list(found.values())
 
 
