@@ -183,7 +183,7 @@ def uncited_reference_list(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     if len(refs) < 1 or _sole_reference(doc) is not None:
         return
     cited = [c for c in doc.citations if c.kind in ("marker", "author_year") or c.reference is not None]
-    if cited:
+    if cited or _named_in_text(doc, refs):
         return
     sections = [s for s in doc.layers.get("reference_sections", []) if any(s.start <= r.start < s.end for r in refs)]
     if sections:
@@ -198,6 +198,41 @@ def uncited_reference_list(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     yield Hit(span, f"the text never cites any of its {len(refs)} references",
               evidence={"references": len(refs), "citations": len(doc.citations)},
               suggestion="cite each source where the text relies on it ([1], (Author, year)), or drop the list")
+
+
+# a guideline or report code in a title: "(NG23)", "CG181", "TA123"
+_DOC_CODE = re.compile(r"\b[A-Z]{1,5}\d{1,5}\b")
+
+
+def _named_in_text(doc: Document, refs: list[Reference]) -> bool:
+    """Whether the text names one of the references without a marker, as patient pages do: its
+    guideline code ("NICE guideline NG23"), its organisation's or first author's name, or its
+    journal together with its year in one sentence ("The Lancet, 2019")."""
+    end = min([a for a, _ in reference_regions(doc)] or [len(doc.text)])
+    body = doc.text[:end]
+    for ref in refs:
+        names = _DOC_CODE.findall(ref.title or "")
+        for author in ref.authors[:1]:
+            short = re.search(r"\(([A-Z]{2,8})\)", author)
+            if short:
+                names.append(short.group(1))
+            if CORPORATE_AUTHOR.match(author):
+                names.append(author.split("(")[0].strip())
+            else:
+                family = author.split(",")[0].split()[0] if author.split() else ""
+                if len(family) >= 4 and family[:1].isupper():
+                    names.append(family)
+        if any(re.search(rf"\b{re.escape(n)}\b", body) for n in names if n):
+            return True
+        venue = re.sub(r"^(?:the\s+)|[*_]", "", (ref.venue or "").strip(), flags=re.I).split(".")[0].strip()
+        if ref.year and len(venue) >= 4:
+            for sent in doc.sentences:
+                if sent.start >= end:
+                    break
+                text = doc.text[sent.start : sent.end]
+                if str(ref.year) in text and re.search(rf"\b{re.escape(venue)}\b", text, re.I):
+                    return True
+    return False
 
 
 # ---- CIT102 ---------------------------------------------------------------------------------
