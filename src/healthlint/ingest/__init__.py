@@ -29,6 +29,11 @@ def detect_format(name: str, text: str) -> str:
     return "text"
 
 
+# typographic apostrophes (right and left single quotation marks, modifier letter apostrophe, prime)
+_APOSTROPHES = "\u2019\u2018\u02bc\u2032"
+_APOSTROPHE_MAP = str.maketrans(_APOSTROPHES, "'" * len(_APOSTROPHES))
+
+
 def read_text(text: str, source: str = "<text>", fmt: str | None = None, url: str | None = None) -> Document:
     """Build a Document from already-decoded text.  ``fmt`` is text, markdown or html."""
     fmt = fmt or detect_format(source, text)
@@ -51,6 +56,10 @@ def read_text(text: str, source: str = "<text>", fmt: str | None = None, url: st
         raise InputError(f"unknown format {fmt!r} (use text, markdown or html)")
     if fmt != "html":
         doc.links.extend(bare_links(doc.text, doc.links))
+    if any(ch in doc.text for ch in _APOSTROPHES):
+        # "don’t", "it’s": rules are written with the ASCII apostrophe; one character for one
+        # keeps every offset (excerpts show the ASCII apostrophe)
+        doc.text = doc.text.translate(_APOSTROPHE_MAP)
     if truncated:
         doc.layers["truncated_at"] = MAX_CHARS
     return doc
