@@ -69,6 +69,14 @@ def gate(*groups: str) -> Gate:
     return tuple(frozenset(w.encode() for w in g.split()) for g in groups)
 
 
+def inside_quotation(doc: Document, pos: int) -> bool:
+    """Whether ``pos`` falls inside a quotation opened earlier in its paragraph (“... The best thing
+    is ...”): someone's words reported, sentence after sentence."""
+    para = doc.text.rfind("\n\n", 0, pos) + 1
+    before = doc.text[para:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def doc_tokens(doc: Document) -> frozenset[bytes]:
     """The lower-case ASCII words of the document (letters and digits; "don't" gives "don" and
     "t"), computed once: testing a few words here is much cheaper than many substring searches."""

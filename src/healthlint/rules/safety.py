@@ -15,6 +15,7 @@ from healthlint.rules.claims import (
     ABSOLUTE_SAFETY_MORE,
     doc_tokens,
     gate,
+    inside_quotation,
     lower_text,
     opens,
     sentences_with,
@@ -100,6 +101,11 @@ _ANTI_CAVEAT = re.compile(
 )
 # a promise about what people in general, or the writer, did: "most people no longer need ...",
 # "I coached 500 people off their medication" (testimonial advice)
+# a testimonial of stopping one's own treatment: "I came off my amlodipine", "we threw away the cream"
+_OWN_STOPPING = re.compile(
+    r"\b(?:I|we)\s+(?:\w+\s+)?(?:stopped|quit|ditched|cancell?ed|dropped|gave\s+up|came\s+off|got\s+off|weaned|tapered|"
+    r"threw|flushed|tossed)\b"
+)
 _PROMISE_SUBJECT = re.compile(
     r"\b(?:most|many|all|our)\s+(?:people|users|clients|customers|readers|followers)\b|\b(?:everyone|everybody|I|we)\b",
     re.I,
@@ -293,6 +299,8 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
         text = doc.text[sent.start : sent.end]
         if _REPORTED.search(text) or text.lstrip().startswith(("“", '"')):
             continue  # reported speech: someone else's advice, quoted in a story
+        if inside_quotation(doc, sent.start) and not _OWN_STOPPING.search(text):
+            continue  # further on in a quotation; a testimonial of one's own stopping still counts
         refused = next((m for p in doctor for m in p.finditer(text)), None)
         if refused is not None and not text.rstrip().endswith("?"):
             yield Hit(
