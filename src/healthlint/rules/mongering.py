@@ -227,7 +227,9 @@ _SLOGANS = re.compile(
     r"(?:could|can|will|may)\s+(?:slowly\s+)?(?:kill|be\s+killing)\s+you|"
     r"(?:don'?t|do\s+not)\s+wait\s+(?:until|till)\s+(?:it'?s|it\s+is)\s+too\s+late|"
     r"(?:is|are)\s+(?:quietly\s+|slowly\s+|silently\s+)?(?:poisoning|killing)\s+you(?:r\s+body)?|"
-    r"(?:quietly|slowly|silently)\s+(?:poisoning|destroying|damaging|killing)\s+(?:you|your\s+\w+)|"
+    r"(?:quietly|slowly|silently)\s+(?:poisoning|destroying|damaging|killing|stealing|robbing|attacking|eating\s+away\s+at)\s+"
+    r"(?:you|your\s+\w+)|(?:act|order|start|decide)\s+(?:now|today)\s*,?\s+while\s+you\s+still\s+can|"
+    r"(?:is|'s)\s+a\s+gamble\s+with\s+(?:your|their|a)\s+(?:child'?s\s+|kid'?s\s+|baby'?s\s+)?(?:life|health|brain|heart|future)|"
     r"(?:the\s+)?damage\s+(?:is|has\s+been)\s+(?:already\s+)?done|can\s*(?:not|'t|\s+never)\s+be\s+undone|"
     r"every\s+(?:day|week|month|hour|minute)\s+(?:that\s+)?you\s+(?:wait|delay|put\s+(?:it|this)\s+off)|"
     r"(?:available|open|valid)\s+for\s+(?:(?:just|only)\s+\d+\s+hours|\d+\s+hours\s+only))\b",
@@ -286,7 +288,7 @@ _SCARCITY_WORDS = ("running low", "running out", "almost gone", "almost full", "
 _BEYOND_REPAIR = re.compile(
     r"\b(?:until|before|once)\s+(?:the\s+)?(?:damage|harm|loss)\s+(?:becomes|is|has\s+become)\s+(?:permanent|"
     r"irreversible|irreparable)"
-    r"|\b(?:is|are|gets|get)\s+(?:lost|gone|destroyed|damaged)\s+(?:for\s+good|forever|permanently)"
+    r"|\b(?:is|are|gets|get|it's|they're)\s+(?:lost|gone|destroyed|damaged)\s+(?:for\s+good|forever|permanently)"
     r"|\b(?:can|could|will|may)\s+(?:develop|suffer|be\s+left\s+with|end\s+up\s+with)\s+(?:\w+\s+)?(?:lifelong|"
     r"life-long|permanent|irreversible)\s+[\w-]+(?:\s+[\w-]+)?"
     r"|\b(?:spread|migrate|travel|move|make\s+their\s+way)\s+(?:in)?to\s+(?:[\w,]+\s+){0,6}?(?:even\s+)?(?:the|your)\s+"
@@ -561,9 +563,9 @@ _SUPPRESSION_MORE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
          r"experts)\s+(?:won'?t|don'?t|doesn'?t|will\s+never|never|will\s+not|do\s+not|does\s+not)\s+(?:ever\s+)?"
          r"(?:tell|want)\b", ("tell", "want")),
         # "you won't hear about it in your doctor's office", "you will never hear your doctor mention it"
-        (r"\byou\s+(?:won'?t|will\s+never|never|will\s+not|don'?t|probably\s+won'?t)\s+(?:ever\s+)?hear\s+"
+        (r"\byou(?:'ll)?\s+(?:won'?t|will\s+never|never|will\s+not|don'?t|probably\s+won'?t)\s+(?:ever\s+)?hear\s+"
          r"(?:about\s+(?:it|this|them|these)\s+)?(?:from\s+|in\s+|at\s+)?(?:your|a|the|any)\s+(?:doctor|gp|physician|"
-         r"pediatrician|paediatrician|pharmacist|[a-z]+ologist)", ("hear",)),
+         r"pediatrician|paediatrician|pharmacist|psychiatrist|[a-z]+ologist)", ("hear",)),
         # "they're trained by pharmaceutical reps"
         (r"\bthey(?:'|’)re\s+(?:all\s+)?(?:trained|funded|paid|bankrolled|sponsored|owned|educated)\s+by\s+"
          r"(?:\w+\s+){0,3}?(?:drug\s+companies|companies|manufacturers|pharma\w*|industry|drugmakers|reps)\b",
@@ -597,9 +599,20 @@ _SUPPRESSION_MORE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # "the oncology industry won't tell you about the options"
         (r"\b(?:industry|establishment|pharma|companies|system)\s+(?:won'?t|doesn'?t|don'?t|will\s+never|never)\s+"
          r"(?:ever\s+)?tell\s+you\b", ("tell you",)),
+        # "the FDA can't make money off a peptide", "no one makes money telling you to buy garlic",
+        # "urgent care centers have quotas for scripts", "the media won't run them"
+        (r"\b(?:big\s+pharma|pharma\w*(?:\s+companies)?|drug\s?(?:companies|makers)|the\s+fda|they|the\s+industry|doctors)\s+"
+         r"(?:\w+\s+){0,2}?(?:can'?t|cannot|won'?t|will\s+never)\s+make\s+(?:any\s+)?money\s+(?:off|from|on|with)\b"
+         r"|\bno\s*(?:one|body)\s+makes\s+(?:any\s+)?money\s+(?:from|by|off|telling|selling)\b"
+         r"|\bquotas?\s+(?:for|of)\s+(?:scripts|prescriptions|antibiotics|tests|procedures)\b"
+         r"|\bmedia\s+(?:won'?t|will\s+not|refuses?\s+to|never)\s+(?:run|cover|report|publish|print|air)\b",
+         ("money", "quota", "media")),
         # "doctors are trained to keep prescribing the same pill"
         (r"\b(?:trained|taught|paid|incentivi[sz]ed|programmed)\s+to\s+(?:just\s+)?(?:keep\s+)?(?:prescrib\w*|push\w*|"
-         r"sell\w*|writ\w*\s+prescriptions)\b", ("prescrib", "push", "sell", "prescriptions")),
+         r"sell\w*|writ\w*\s+prescriptions)\b"
+         r"|\b(?:doctors|physicians|pediatricians|paediatricians|gps|[a-z]+ologists|psychiatrists|nurses|they)\s+(?:are|were|"
+         r"have\s+been|get)\s+(?:all\s+)?(?:trained|taught)\s+(?:not\s+)?to\s+(?:dismiss|ignore|deny|overlook)\b",
+         ("prescrib", "push", "sell", "prescriptions", "dismiss", "ignore", "deny", "overlook")),
     )
 )
 # words each pattern above cannot match without, tested on the document's word set (much cheaper
@@ -648,14 +661,15 @@ _SUPPRESSION_GATES = (
     gate("conventional mainstream western modern traditional", "medicine doctors physicians oncology establishment "
          "healthcare health"),
     gate("tell", "industry establishment pharma companies system"),
+    gate("money quota quotas media"),
     gate("trained taught paid incentivized incentivised programmed", "to"),
 )
 _SUPPRESSION_UNSOURCED_GATES = (
     gate("miss misses overlook overlooks refuse refuses won wont", "doctors physicians gps doctor physician gp"),
     gate("trained taught", "not never", "doctors physicians gps"),
     gate("guidelines", "deny ignore dismiss"),
-    gate("your", "doctor gp physician pediatrician paediatrician " + " ".join(w[:-1] for w in _OLOGISTS.split()),
-         "never won wont doesn didn"),
+    gate("your", "doctor gp physician pediatrician paediatrician psychiatrist pharmacist "
+         + " ".join(w[:-1] for w in _OLOGISTS.split()), "never won wont doesn didn hasn has unlikely"),
     gate("most many", "won wont will refuse never don dont"),
 )
 # riskier wordings, tried only in articles that name no specific source anywhere (news and
@@ -675,10 +689,11 @@ _SUPPRESSION_UNSOURCED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tu
         (r"\b(?:outdated|old|broken|flawed)\s+guidelines\s+that\s+(?:deny|ignore|dismiss)\b[^.;!?]*",
          ("guidelines that deny", "guidelines that ignore", "guidelines that dismiss")),
         # "your GP has probably never mentioned it", "your pediatrician will never test for this"
-        (r"\byour\s+(?:doctor|gp|physician|pediatrician|paediatrician|[a-z]+ologist)\s+(?:has\s+)?(?:probably\s+|likely\s+)?"
-         r"(?:never|won'?t|will\s+never|doesn'?t|didn'?t)\s+(?:even\s+)?(?:mention(?:ed)?|tell\s+you|told\s+you|test(?:ed)?\s+"
-         r"for|talk(?:ed)?\s+about|bring\s+(?:it|this)\s+up|heard\s+of)\b",
-         ("never", "won", "doesn", "didn")),
+        (r"\byour\s+(?:doctor|gp|physician|pediatrician|paediatrician|psychiatrist|pharmacist|[a-z]+ologist)\s+(?:has\s+)?"
+         r"(?:probably\s+|likely\s+)?(?:never|won'?t|will\s+never|doesn'?t|didn'?t|hasn'?t|has\s+not|is\s+unlikely\s+to)\s+"
+         r"(?:even\s+)?(?:mention(?:ed)?|tell\s+you|told\s+you|test(?:ed)?\s+for|talk(?:ed)?\s+about|bring\s+(?:it|this)\s+up|"
+         r"heard\s+of)\b",
+         ("never", "won", "doesn", "didn", "hasn", "has not", "unlikely")),
         # "most pediatricians won't even talk about silver", "most of them have never even heard of it"
         (r"\b(?:most|many)\s+(?:of\s+them|doctors|physicians|pediatricians|paediatricians|gps|[a-z]+ologists|"
          r"pharmacists)\s+(?:won'?t|will\s+not|refuse\s+to|have\s+never|never|don'?t)\s+(?:even\s+)?(?:talk\s+about|"
