@@ -382,10 +382,10 @@ _DOSE = re.compile(
     + _NUM + r"(?:\s*(?:-|–|to|and)\s*" + _NUM + r")?\s*" + _DOSE_ADJ +
     r"(?:mg|milligrams?|g|grams?|mcg|µg|micrograms?|iu|international\s+units|capsules?|caps|tablets?|pills?|drops?|"
     r"teaspoons?|tablespoons?|tsp|tbsp|ml|millilit(?:er|re)s?|cups?|glass|glasses|doses?|softgels?|gummies|scoops?|"
-    r"sprays?|servings?|c?fu)\b"
+    r"sprays?|servings?|pellets?|units|c?fu)\b"
     r"(?:\s+(?:of\s+[\w-]+(?:\s+[\w-]+){0,2}|a\s+day|daily|per\s+day|twice\s+a\s+day|three\s+times\s+a\s+day))*"
     # any count of a thing with a schedule: "eat 10 to 15 raw kernels a day", "take oregano capsules four times a day"
-    r"|\b(?:take|eat|drink|swallow|chew|give)\s+(?:" + _NUM + r"(?:\s*(?:-|–|to)\s*" + _NUM + r")?\s+"
+    r"|\b(?:take|eat|drink|swallow|chew|give)\s+(?:(?:up\s+to\s+)?" + _NUM + r"(?:\s*(?:-|–|to)\s*" + _NUM + r")?\s+"
     r"(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){0,2}?(?:capsules|pills|tablets|drops|softgels|gummies|kernels|seeds|cloves|"
     r"spoonfuls|teaspoons|tablespoons)\s+)(?:" + _NUM + r"\s+times\s+(?:a|per|each)\s+(?:day|week)|"
     r"a\s+day|daily|per\s+day|every\s+day|"
@@ -402,7 +402,7 @@ _UNIT = (
 _SCHEDULE = (
     r"(?:a\s+day|daily|per\s+day|twice\s+(?:a\s+day|daily)|(?:two|three|four|2|3|4)\s+times\s+(?:a\s+day|daily)|"
     r"every\s+(?:day|night|morning|evening)|at\s+bedtime|each\s+(?:day|night|morning)|once\s+(?:a|per|each)\s+"
-    r"(?:day|week)|weekly|"
+    r"(?:day|week)|weekly|every\s+(?:\d+|two|three|four|six|couple(?:\s+of)?|few)\s+hours|\s?/\s?day|"
     r"(?:with|before|after)\s+(?:breakfast|lunch|dinner|meals|each\s+meal|bed)|at\s+(?:breakfast|lunch|dinner|night))"
 )
 # dosing wordings added after a recall study on bad articles in genres the rule had not seen; each
@@ -443,7 +443,7 @@ _DOSE_MORE_GATES = (
 _BARE_DOSE = re.compile(
     r"\b(?:at\s+)?" + _NUM + r"\s*" + _DOSE_ADJ
     + r"(?:mg|milligrams?|g|grams?|mcg|µg|micrograms?|iu|ml|drops?|capsules?|tablets?|"
-    r"softgels?|teaspoons?|tablespoons?|tsp|tbsp|gummies|scoops?|droppers?(?:ful)?|c?fu)\s+"
+    r"softgels?|teaspoons?|tablespoons?|tsp|tbsp|gummies|scoops?|droppers?(?:ful)?|pellets?|c?fu)\s*"
     r"(?:(?:of\s+)?[\w-]+(?:\s+[\w-]+){0,2},?\s+)?(?:in\s+(?:a\s+glass\s+of\s+)?(?:juice|water|milk|tea)\s+)?"
     r"(?:(?:by\s+mouth|orally|under\s+the\s+tongue|in\s+(?:the|each)\s+(?:sore\s+)?(?:ear|nostril|eye))\s+)?"
     + _SCHEDULE + r"\b",
@@ -487,9 +487,10 @@ _WRITER_ADVICE = re.compile(
 # a count, or a dose form, a few words before a schedule: "10 to 15 raw kernels a day", "capsules four times a day"
 _SCHEDULE_HINT = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|capsules|pills|tablets|drops|"
-    r"softgels|gummies|kernels|seeds|cloves|spoonfuls|teaspoons|tablespoons)\s+(?:[\w-]+\s+){0,3}?"
+    r"softgels|gummies|kernels|seeds|cloves|spoonfuls|teaspoons|tablespoons|pellets)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:times\s+(?:a|per|each)\s+(?:day|week)|a\s+day|daily|per\s+day|every\s+day|every\s+(?:\w+\s+)?hours?|"
-    r"every\s+(?:morning|evening|night)|(?:with|before|after)\s+(?:breakfast|lunch|dinner|meals|bed))\b",
+    r"every\s+(?:morning|evening|night)|(?:with|before|after)\s+(?:breakfast|lunch|dinner|meals|bed)|once\s+(?:a|per)\s+"
+    r"(?:day|week))\b",
     re.I,
 )
 _DOSE_CAVEAT = re.compile(
