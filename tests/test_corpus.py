@@ -16,13 +16,13 @@ from types import ModuleType
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-RECALL_FLOOR = 0.62
-# families whose recall must not fall back (measured on the 52 bad articles less a small margin).
-# Articles 15-22, 23-32, 33-42 and 43-52 were each added, written blind, in genres the rules had
-# not seen: recall on 23-32 was 0.33 before any rule saw them, on 33-42 0.38 and on 43-52 0.34.
-# 23-42 are at 0.66-0.68 after their own fixes, 1-22 at 0.84; 43-52 are kept as a held-out batch
-# (no rule tuned on them).
-FAMILY_FLOORS = {"CLM": 0.51, "MNG": 0.65, "SAF": 0.55, "COM": 0.72, "TRN": 0.86, "CIT": 0.68}
+RECALL_FLOOR = 0.60
+# families whose recall must not fall back (measured on the 62 bad articles less a small margin).
+# Articles 15-22, 23-32, 33-42, 43-52 and 53-62 were each added, written blind, in genres the rules
+# had not seen.  Before any rule was changed for them, recall was 0.33 on 23-32, 0.38 on 33-42,
+# 0.34 on 43-52 and 0.39 on 53-62 (kept as a held-out batch: no rule tuned on it).  After their
+# own fixes 23-42 are at 0.66-0.67 and 43-52 at 0.46; 1-22 are at 0.84.
+FAMILY_FLOORS = {"CLM": 0.45, "MNG": 0.60, "SAF": 0.54, "COM": 0.73, "TRN": 0.85, "CIT": 0.65}
 
 
 @cache
@@ -43,7 +43,7 @@ def result() -> object:
 def test_corpus_has_both_sides() -> None:
     bad = sorted((ROOT / "tests" / "corpus" / "bad").glob("*.md"))
     good = sorted((ROOT / "tests" / "corpus" / "good").glob("*.md"))
-    assert len(bad) >= 52 and len(good) >= 20
+    assert len(bad) >= 62 and len(good) >= 24
     assert all(p.with_suffix(".yaml").exists() for p in bad)
 
 

@@ -31,6 +31,7 @@ GENERIC = frozenset({
 HEALTH_WORDS = re.compile(
     r"\b(?:patients?|clinical|trials?|health|healthy|disease|disorders?|syndrome|risk|therap\w*|treat\w*|"
     r"formular(?:y|ies)|pharmacopoeia|prescrib\w*|medicines|tablets?|capsules?|leaflets?|product\s+characteristics|"
+    r"sunscreens?|spf|"
     r"supplement\w*|intake|deficien\w*|mortality|morbidity|prevalence|incidence|symptoms?|diet\w*|nutrition\w*|"
     r"adults?|children|women|men|infants?|pregnan\w*|elderly|cohort|randomi[sz]ed|placebo|epidemiolog\w*|"
     r"medic\w*|hospital\w*|care|diagnos\w*|prognos\w*|outcomes?|efficacy|safety|dose|doses|dosing|"
