@@ -451,7 +451,8 @@ _BARE_DOSE = re.compile(
 )
 # what people in a study consumed is not advice
 _POPULATION = re.compile(
-    r"\b(?:participants|subjects|odds|risk|consumed|intake|average|volunteers)\b"
+    r"\b(?:participants|subjects|odds|risk|consumed|intake|average|volunteers|patients?|case)\b"
+    r"|\b(?:was|were)\s+(?:treated|given|started|maintained|administered)\b"
     r"|\b(?:who|those|people|adults|men|women|patients|group)\s+(?:[\w-]+\s+){0,4}?(?:took|take|taking|ate|drank|"
     r"received|were\s+given|got|had|used|using)\b",
     re.I,
