@@ -1,4 +1,4 @@
-"""Typographic apostrophes are read as ASCII ones: the rules' wordings match either way."""
+"""Typographic apostrophes, no-break spaces and Unicode hyphens are read as their ASCII forms."""
 
 from __future__ import annotations
 
@@ -19,3 +19,11 @@ def test_rules_fire_on_text_with_curly_apostrophes() -> None:
     codes = [f.code for f in check_text(straight).findings]
     assert "MNG103" in codes
     assert [f.code for f in check_text(curly).findings] == codes
+
+
+def test_no_break_spaces_and_unicode_hyphens_read_as_ascii() -> None:
+    raw = "Click\u00a0here to order. It has no side\u2011effects.\n"
+    doc = read_text(raw, "b.txt")
+    assert doc.text == "Click here to order. It has no side-effects.\n"
+    codes = {f.code for f in check_text(raw).findings}
+    assert {"COM101", "CLM104"} <= codes

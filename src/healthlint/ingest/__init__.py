@@ -29,9 +29,15 @@ def detect_format(name: str, text: str) -> str:
     return "text"
 
 
-# typographic apostrophes (right and left single quotation marks, modifier letter apostrophe, prime)
+# typographic apostrophes (right and left single quotation marks, modifier letter apostrophe, prime),
+# no-break and other fixed-width spaces, and Unicode hyphens: read as their ASCII forms, one
+# character for one, so that rule wordings written with ' , space and - match ("don’t",
+# "click\u00a0here", "side\u2011effects") and every offset stays
 _APOSTROPHES = "\u2019\u2018\u02bc\u2032"
-_APOSTROPHE_MAP = str.maketrans(_APOSTROPHES, "'" * len(_APOSTROPHES))
+_SPACES = "\u00a0\u2002\u2003\u2009\u202f\u2007\u2008\u200a\u205f"
+_HYPHENS = "\u2010\u2011"
+_NORMALISE = _APOSTROPHES + _SPACES + _HYPHENS
+_NORMALISE_MAP = str.maketrans(_NORMALISE, "'" * len(_APOSTROPHES) + " " * len(_SPACES) + "-" * len(_HYPHENS))
 
 
 def read_text(text: str, source: str = "<text>", fmt: str | None = None, url: str | None = None) -> Document:
@@ -56,10 +62,8 @@ def read_text(text: str, source: str = "<text>", fmt: str | None = None, url: st
         raise InputError(f"unknown format {fmt!r} (use text, markdown or html)")
     if fmt != "html":
         doc.links.extend(bare_links(doc.text, doc.links))
-    if any(ch in doc.text for ch in _APOSTROPHES):
-        # "don’t", "it’s": rules are written with the ASCII apostrophe; one character for one
-        # keeps every offset (excerpts show the ASCII apostrophe)
-        doc.text = doc.text.translate(_APOSTROPHE_MAP)
+    if any(ch in doc.text for ch in _NORMALISE):
+        doc.text = doc.text.translate(_NORMALISE_MAP)  # excerpts show the ASCII forms
     if truncated:
         doc.layers["truncated_at"] = MAX_CHARS
     return doc
