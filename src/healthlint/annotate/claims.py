@@ -524,7 +524,8 @@ _AIM_TRIGGERS = frozenset(
 # every association pattern contains one of these words
 _MODAL_WORDS = frozenset({"may", "might", "could", "can", "would"})
 _ASSOCIATION_TRIGGERS = frozenset(
-    """associated association associations linked links linking tied ties connected correlated related attributed
+    """regardless percent group groups
+    associated association associations linked links linking tied ties connected correlated related attributed
     link relationship relation connection correlates correlation correlations likely higher lower greater increased
     reduced decreased elevated smaller bigger similar risk risks odds rate rates rise rises rose fall falls fell
     increase increases decrease decreases decline declines carry carries carried predictor predictors predict predicts
