@@ -526,6 +526,12 @@ _REPORTED_FINDING = re.compile(
     r"finds|showed|shows|show|reported|suggests?|concluded)\b",
     re.I,
 )
+# exercise, diet, sleep: everyday habits whose broad benefits are textbook, not a remedy being sold
+_LIFESTYLE = re.compile(
+    r"(?:(?:some|regular|more|a|any|daily|moderate|the)\s+)?(?:[\w-]+\s+)?(?:exercise|physical\s+activity|walking|"
+    r"diet|sleep|weight\s+loss|losing\s+weight)$",
+    re.I,
+)
 _NO_EFFECT = re.compile(r"\bno\s+(?:\w+\s+)?(?:effect|benefit|difference|impact)\b", re.I)
 _YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ll|'ve)?\b", re.I)
 
@@ -603,6 +609,7 @@ def _claim_hits(doc: Document) -> Iterator[Hit]:
             and _speaks_to_reader(doc)
             and _health_outcome(doc, claim)
             and ("entities" not in doc.annotated or _exposure_is_substance(doc, claim))
+            and not _LIFESTYLE.match(str(claim.exposure or "").strip())
             and not _LAB_CONTEXT.search(claim.text)
         ):
             # an article that names no source anywhere: any flat claim that a remedy works is unsupported
