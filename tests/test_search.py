@@ -7,7 +7,7 @@ import re
 import pytest
 
 from healthlint.document import Document
-from healthlint.rules.search import finditer, first_keys, folded
+from healthlint.rules.search import finditer, first_keys, folded, outermost
 
 TEXT = ("Studies SHOW it Cures Arthritis. Click HERE to buy NOW! Doctors Don't Want You To Know.\n"
         "A new Breakthrough, 100 % safe; use CODE SAVE20 at checkout.")
@@ -131,3 +131,10 @@ def test_anchored_search_finds_what_a_full_scan_finds() -> None:
             assert [m.span() for m in finditer(doc, pattern)] == expected, pattern.pattern[:80]
             total += len(expected)
     assert total > 500  # the texts do hold matches of them
+
+
+def test_outermost_keeps_the_longest_leftmost_match_and_drops_those_inside_it() -> None:
+    text = "a revolutionary breakthrough cure now"
+    found = [m for p in (r"revolutionary breakthrough", r"breakthrough", r"cure", r"revolutionary") for m in
+             re.finditer(p, text)]
+    assert [m.group(0) for m in outermost(found)] == ["revolutionary breakthrough", "cure"]

@@ -12,7 +12,7 @@ from healthlint.document import Claim, Document, Link, Reference
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
 from healthlint.rules.commercial import affiliate_network
-from healthlint.rules.search import finditer
+from healthlint.rules.search import finditer, outermost
 from healthlint.scholarly import named_journal_pattern
 from healthlint.topics import body_vector, body_words, main_topics, reference_fit, reference_regions
 
@@ -657,12 +657,7 @@ def vague_attribution(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """
     text = doc.text
     regions = reference_regions(doc)
-    found = sorted([*_vague_matches(text), *finditer(doc, _VAGUE_MORE)], key=lambda m: (m.start(), -m.end()))
-    seen_until = -1
-    for m in found:
-        if m.start() < seen_until:
-            continue  # inside a longer phrase already looked at
-        seen_until = m.end()
+    for m in outermost([*_vague_matches(text), *finditer(doc, _VAGUE_MORE)]):
         before = _SPECIFIC_BEFORE.search(text, max(0, m.start() - 24), m.start())
         if before is not None and not (before.group(0).lower().startswith("that") and _PEOPLE.match(m.group(0))):
             continue  # "the researchers found", "new research suggests": the study the article reports

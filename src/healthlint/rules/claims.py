@@ -10,7 +10,7 @@ from healthlint.annotate.claims import attribution_of, cues, find_cues, rule_str
 from healthlint.document import Claim, Document
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
-from healthlint.rules.search import finditer, lowered
+from healthlint.rules.search import finditer, lowered, outermost
 
 _LEVEL = {"none": 0, "vague": 1, "named": 2, "specific": 3}
 _SUBSTANCE_TYPES = frozenset({"substance", "treatment", "drug", "food", "procedure", "device", "intervention"})
@@ -1363,12 +1363,7 @@ def absolute_safety_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
         text = doc.text[sent.start : sent.end]
         if text.rstrip().endswith("?") or _SAFETY_UNLESS.search(text):
             continue
-        found = sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: (m.start(), -m.end()))
-        seen_until = -1
-        for m in found:
-            if m.start() < seen_until:
-                continue  # inside a phrase already reported
-            seen_until = m.end()
+        for m in outermost(m for p in patterns for m in p.finditer(text)):
             before = text[max(0, m.start() - 30) : m.start()]
             if re.search(
                 r"\b(?:not|never|isn'?t|aren'?t|nothing\s+is|none\s+(?:is|are)|rarely|hardly|little|almost|"

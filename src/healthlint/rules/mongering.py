@@ -10,6 +10,7 @@ from healthlint.document import Document
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
 from healthlint.rules.claims import doc_tokens, gate, lower_text, opens, sentences_with, unsourced_document
+from healthlint.rules.search import outermost
 
 _SYMPTOM_QUESTION = re.compile(
     r"^\W*(?:do|are|have|does|did|is)\s+(?:you|your)\b[^?]{0,120}\?\W*$"
@@ -403,12 +404,7 @@ def fear_appeal(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     slogans = [_SLOGANS, _SLOGANS_MORE] if any(opens(tokens, g) for g in _SLOGANS_MORE_GATES) else [_SLOGANS]
     for _, sent in sentences_with(doc, *slogans, _UNTREATED):
         text = doc.text[sent.start : sent.end]
-        found = sorted((m for p in slogans for m in p.finditer(text)), key=lambda m: (m.start(), -m.end()))
-        seen_until = -1
-        for m in found:
-            if m.start() < seen_until:
-                continue  # inside a longer slogan already reported
-            seen_until = m.end()
+        for m in outermost(m for p in slogans for m in p.finditer(text)):
             if text.lstrip().startswith(("“", '"')) or re.search(
                 r"\b(?:called|known\s+as|nicknamed|dubbed|referred\s+to\s+as)\s+\W*(?:the\s+)?$",
                 text[: m.start()],
@@ -771,12 +767,7 @@ def suppression_framing(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
         return
     for _, sent in sentences_with(doc, *patterns):
         text = doc.text[sent.start : sent.end]
-        found = sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: (m.start(), -m.end()))
-        seen_until = -1
-        for m in found:
-            if m.start() < seen_until:
-                continue  # inside a phrase already reported by the other pattern
-            seen_until = m.end()
+        for m in outermost(m for p in patterns for m in p.finditer(text)):
             if _NEEDS_SUBJECT.match(m.group(0)) and not _REMEDY_SUBJECT.search(text[: m.start()]):
                 continue
             if re.search(r"\b(?:myth|claim|claims|claimed|conspiracy|falsely|allege\w*)\b", text, re.I):

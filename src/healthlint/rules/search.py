@@ -9,7 +9,7 @@ characters, and then the original pattern is used).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import chain
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -43,6 +43,18 @@ def lowered(doc: Document) -> str | None:
         doc.layers["_lower"] = low if same else None
     value: str | None = doc.layers["_lower"]
     return value
+
+
+def outermost(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:
+    """Matches left to right, the longest first where several start together, leaving out every
+    match that starts inside one already kept (one finding for "revolutionary breakthrough cure")."""
+    kept: list[re.Match[str]] = []
+    until = -1
+    for m in sorted(matches, key=lambda m: (m.start(), -m.end())):
+        if m.start() >= until:
+            kept.append(m)
+            until = m.end()
+    return kept
 
 
 def finditer(doc: Document, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
