@@ -1,25 +1,30 @@
 """Train the claim-strength model shipped as ``src/healthlint/models/claims_strength.npz``.
 
-The model is a multinomial logistic regression over the hashed binary features of
-:func:`healthlint.annotate.claims.strength_keys`: the cue rules' verdict and cues, every causal-verb
-candidate with its context and the rules' verdict on it (rejected candidates too), hedge and
-booster flags, and word uni- and bigrams.  At run time it needs numpy only; scikit-learn (the
-``build`` extra) fits it here.
+The model (:mod:`healthlint.annotate.strength_model`) is a small convolutional network over the
+shipped static WordPiece embedding, plus the cue rules' verdict.  It is trained by distillation:
 
-It is trained on the ``dev`` split of ``data/claims/strength.jsonl`` (sentences labelled by hand,
-see ``data/claims/guidelines.md``); the held-out splits (``test``, ``fresh``, ``heldout``) are never
-read here: ``bench/claims.py`` scores them.
+1. ``scripts/claims_teacher.py`` (GPU) fine-tunes all-MiniLM-L6-v2 on the ``dev`` split six times
+   and writes the averaged class probabilities of every sentence of the unlabelled pool to
+   ``data/claims/teacher.npz``, keyed by a hash of the sentence (no bench text in the repo).
+2. This script rebuilds the same pool from ``../shared/bench-data`` (:func:`pool_sentences`),
+   joins it to the teacher's probabilities, and trains the student on them (softened with
+   temperature 2) together with the ``dev`` gold labels (weight 2).
 
-    .venv/bin/python scripts/train_claims.py            # 5-fold CV report on dev, then train and save
-    .venv/bin/python scripts/train_claims.py --cv-only  # report only
+The pool is every sentence of the 1,614 news stories and the MED1250 abstracts, except those of
+any document that a held-out sentence (``test``, ``fresh``, ``heldout``) comes from, and except
+labelled sentences.  The held-out splits are never read here beyond their source ids:
+``bench/claims.py`` scores them.  Needs the ``build`` extra (CPU torch is enough: about two
+minutes on 2 cores).
+
+    .venv/bin/python scripts/train_claims.py
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
-import zlib
 from pathlib import Path
 from typing import Any
 
@@ -27,35 +32,21 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from healthlint.annotate import claims as C  # noqa: E402
+from healthlint.annotate import strength_model as M  # noqa: E402
+from healthlint.annotate.sentences import split_sentences  # noqa: E402
+from healthlint.embed import load_embedder  # noqa: E402
 
 DATA = ROOT / "data" / "claims" / "strength.jsonl"
+TEACHER = ROOT / "data" / "claims" / "teacher.npz"
 OUT = ROOT / "src" / "healthlint" / "models" / "claims_strength.npz"
 
 
-def load(split: str) -> list[dict[str, Any]]:
+def load(split: str | None = None) -> list[dict[str, Any]]:
     rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in rows if r["split"] == split]
-
-
-def featurize(texts: list[str]) -> Any:
-    from scipy import sparse
-
-    indptr, indices = [0], []
-    for text in texts:
-        idx = C.strength_indices(C.strength_keys(text, C.find_cues(text)))
-        indices += idx
-        indptr.append(len(indices))
-    n = np.diff(indptr)
-    values = np.repeat(1.0 / np.sqrt(np.maximum(n, 1)), n)
-    return sparse.csr_matrix((values, indices, indptr), shape=(len(texts), C.MODEL_DIM))
-
-
-def fit(x: Any, y: np.ndarray, c: float) -> Any:
-    from sklearn.linear_model import LogisticRegression
-
-    return LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(x, y)
+    return [r for r in rows if split is None or r["split"] == split]
 
 
 def macro_f1(gold: list[int], pred: list[int]) -> float:
@@ -68,39 +59,140 @@ def macro_f1(gold: list[int], pred: list[int]) -> float:
     return sum(f1s) / len(f1s)
 
 
-def folds(rows: list[dict[str, Any]], k: int = 5) -> list[np.ndarray]:
-    """``k`` folds grouped by source document (sentences of one story stay together)."""
-    fold = np.array([zlib.crc32(r["source"].encode()) % k for r in rows])
-    return [np.flatnonzero(fold == i) for i in range(k)]
+def sentence_key(text: str) -> int:
+    """64-bit key of a pool sentence (the first 8 bytes of its SHA-1)."""
+    return int.from_bytes(hashlib.sha1(text.encode("utf-8")).digest()[:8], "little")
+
+
+def pool_sentences() -> list[str]:
+    """The unlabelled pool, in a fixed order (see the module docstring)."""
+    import claims as bench  # bench/claims.py: the story and abstract readers
+
+    rows = load()
+    held_sources = {r["source"] for r in rows if r["split"] != "dev"}
+    labelled = {r["text"].strip() for r in rows}
+    if not bench.NEWS.is_file():
+        raise SystemExit(f"{bench.NEWS} not found: the pool is built from ../shared/bench-data")
+    stories = [json.loads(line) for line in bench.NEWS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs = [("news:" + s["id"], bench._with_title(s)) for s in stories]
+    docs += [("med1250:" + a["id"][4:], a["text"]) for a in bench.abstracts()]
+    out: list[str] = []
+    seen: set[str] = set()
+    for source, text in docs:
+        for s in split_sentences(text):
+            sent = text[s.start : s.end].strip()
+            if len(sent) < 15 or len(sent) > 600 or sent in seen or sent in labelled:
+                continue
+            seen.add(sent)
+            if source not in held_sources:
+                out.append(sent)
+    return out
+
+
+def token_rows(texts: list[str]) -> list[list[int]]:
+    e = load_embedder()
+    return [[i + 1 for i in e.token_ids(t, M.MAX_TOKENS)] or [1] for t in texts]
+
+
+def verdicts(texts: list[str]) -> np.ndarray:
+    out = np.zeros((len(texts), 4), dtype=np.float32)
+    for i, t in enumerate(texts):
+        out[i, C.STRENGTHS.index(C.rule_strength(C.find_cues(t)))] = 1.0
+    return out
+
+
+def train(args: argparse.Namespace) -> dict[str, np.ndarray]:
+    import torch
+    import torch.nn.functional as F
+    from torch import nn
+
+    torch.manual_seed(args.seed)
+    rng = np.random.default_rng(args.seed)
+    dev = load("dev")
+    pool = pool_sentences()
+    teacher = np.load(TEACHER)
+    probs = dict(zip(teacher["key"].tolist(), teacher["prob"].astype(np.float32), strict=True))
+    keep = [(t, probs[k]) for t in pool if (k := sentence_key(t)) in probs]
+    print(f"pool: {len(pool):,} sentences, {len(keep):,} with teacher probabilities")
+    soft = np.array([p for _, p in keep], dtype=np.float32)
+    soft = np.exp(np.log(soft + 1e-6) / args.temperature)
+    soft /= soft.sum(axis=1, keepdims=True)
+    texts = [r["text"] for r in dev] + [t for t, _ in keep]
+    target = np.concatenate([np.eye(4, dtype=np.float32)[[C.STRENGTHS.index(r["strength"]) for r in dev]], soft])
+    weight = np.array([args.gold_weight] * len(dev) + [1.0] * len(keep), dtype=np.float32)
+    rows = token_rows(texts)
+    rule = verdicts(texts)
+    vectors = load_embedder().vectors
+    unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-6)
+    table = torch.tensor(np.vstack([np.zeros((1, unit.shape[1]), np.float32), unit]))
+
+    class Student(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.proj = nn.Linear(table.shape[1], args.dim, bias=False)
+            self.convs = nn.ModuleList([nn.Conv1d(args.dim, args.filters, w, padding=w - 1) for w in M.WIDTHS])
+            self.drop = nn.Dropout(0.3)
+            self.out = nn.Linear(args.filters * len(M.WIDTHS) + 4, 4)
+
+        def forward(self, ids: torch.Tensor, verdict: torch.Tensor) -> torch.Tensor:
+            x = self.proj(table[ids]).transpose(1, 2)
+            mask = (ids != 0).unsqueeze(1)
+            pooled = [F.relu(c(x))[:, :, : ids.shape[1]].masked_fill(~mask, -1e4).max(2).values for c in self.convs]
+            return self.out(torch.cat([self.drop(torch.cat(pooled, 1)), verdict], 1))
+
+    def batch(idx: np.ndarray) -> torch.Tensor:
+        a = np.zeros((len(idx), max(3, max(len(rows[i]) for i in idx))), dtype=np.int64)
+        for j, i in enumerate(idx):
+            a[j, : len(rows[i])] = rows[i]
+        return torch.tensor(a)
+
+    net = Student()
+    opt = torch.optim.Adam(net.parameters(), lr=2e-3)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda e: 1 - e / args.epochs)
+    order = np.argsort([len(r) for r in rows], kind="stable")
+    for epoch in range(args.epochs):
+        net.train()
+        batches = [order[i : i + 64] for i in range(0, len(order), 64)]
+        rng.shuffle(batches)
+        total = 0.0
+        for b in batches:
+            logp = F.log_softmax(net(batch(b), torch.tensor(rule[b])), 1)
+            w = torch.tensor(weight[b])
+            loss = (-(torch.tensor(target[b]) * logp).sum(1) * w).sum() / w.sum()
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            total += float(loss) * len(b)
+        sched.step()
+        print(f"epoch {epoch + 1}/{args.epochs}: loss {total / len(order):.4f}")
+    sd = {k: v.detach().numpy() for k, v in net.state_dict().items()}
+    out = {"proj": sd["proj.weight"].T.copy(), "out": sd["out.weight"].T.copy(), "out_b": sd["out.bias"]}
+    for i, w in enumerate(M.WIDTHS):
+        kernel = sd[f"convs.{i}.weight"]  # (filters, dim, width)
+        out[f"conv{w}"] = kernel.transpose(2, 1, 0).reshape(w * args.dim, args.filters).copy()
+        out[f"conv{w}_b"] = sd[f"convs.{i}.bias"]
+    return {k: v.astype(np.float32) for k, v in out.items()}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--cv-only", action="store_true")
-    ap.add_argument("-C", type=float, default=1.0, help="inverse L2 strength")
+    ap.add_argument("--epochs", type=int, default=5)
+    ap.add_argument("--dim", type=int, default=64)
+    ap.add_argument("--filters", type=int, default=96)
+    ap.add_argument("--temperature", type=float, default=2.0)
+    ap.add_argument("--gold-weight", type=float, default=2.0)
+    ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
-    rows = load("dev")
-    texts = [r["text"] for r in rows]
-    y = np.array([C.STRENGTHS.index(r["strength"]) for r in rows])
-    x = featurize(texts)
-    rule = [C.STRENGTHS.index(C.rule_strength(C.find_cues(t))) for t in texts]
-    pred = np.zeros(len(rows), dtype=int)
-    for held in folds(rows):
-        mask = np.ones(len(rows), dtype=bool)
-        mask[held] = False
-        pred[held] = fit(x[mask], y[mask], args.C).predict(x[held])
-    print(
-        f"dev ({len(rows)} sentences) 5-fold CV grouped by document, macro-F1: "
-        f"cue rules {macro_f1(list(y), rule):.3f}  model {macro_f1(list(y), list(pred)):.3f}"
-    )
-    if args.cv_only:
-        return
-    model = fit(x, y, args.C)
-    w = model.coef_.T.astype(np.float32)  # (MODEL_DIM, 4)
-    used = np.flatnonzero(np.abs(w).max(axis=1) > 1e-6).astype(np.int32)
+    weights = train(args)
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(OUT, index=used, weight=w[used], bias=model.intercept_.astype(np.float32))
-    print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size:,} bytes, {len(used):,} features)")
+    np.savez_compressed(OUT, **{k: v.astype(np.float16) for k, v in weights.items()})
+    model = M.StrengthModel(load_embedder(), {k: v.astype(np.float16) for k, v in weights.items()})
+    dev = load("dev")
+    texts = [r["text"] for r in dev]
+    pred = model.predict_many(texts, [C.rule_strength(C.find_cues(t)) for t in texts])
+    gold = [C.STRENGTHS.index(r["strength"]) for r in dev]
+    print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size:,} bytes); "
+          f"dev macro-F1 (training data) {macro_f1(gold, [C.STRENGTHS.index(p) for p in pred]):.3f}")
 
 
 if __name__ == "__main__":

@@ -12,14 +12,11 @@ from healthlint.annotate import annotate
 from healthlint.annotate.claims import (
     STRENGTHS,
     ClaimAnnotator,
-    StrengthModel,
     analyse_sentence,
     attribution_of,
     find_cues,
     rule_strength,
     sentence_strength,
-    strength_indices,
-    strength_keys,
 )
 from healthlint.document import Claim
 from healthlint.ingest import read_text
@@ -133,25 +130,6 @@ def test_annotator_declares_its_layers() -> None:
 
 def _labelled() -> list[dict[str, str]]:
     return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def test_strength_model_scores_hashed_features() -> None:
-    """A model whose only weight is on the cue rules' verdict of direct causation: it predicts
-    direct_causal where the rules do and falls back to its bias elsewhere."""
-    import numpy as np
-
-    key = strength_indices(["r:direct_causal"])
-    weight = np.zeros((1, len(STRENGTHS)), dtype=np.float32)
-    weight[0, STRENGTHS.index("direct_causal")] = 50.0
-    bias = np.zeros(len(STRENGTHS), dtype=np.float32)
-    bias[STRENGTHS.index("none")] = 1.0
-    model = StrengthModel(np.array(key), weight, bias)
-    causal = "Smoking causes lung cancer."
-    assert "r:direct_causal" in strength_keys(causal, find_cues(causal))
-    assert model.predict(causal, find_cues(causal)) == "direct_causal"
-    plain = "The study enrolled 300 adults in Ohio."
-    assert model.predict(plain, find_cues(plain)) == "none"
-    assert strength_indices(["a", "a", "b"]) == strength_indices(["b", "a"])
 
 
 def test_labelled_set_is_well_formed() -> None:

@@ -83,6 +83,8 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--input-format", choices=["text", "markdown", "html"])
     a.add_argument("--allow-private-urls", action="store_true")
     a.add_argument("--resolve", action="store_true", help="look references up in Crossref/PubMed (online)")
+    a.add_argument("--cue-strength", action="store_true",
+                   help="claims: keep the cue rules' strengths (what rules judge by) instead of the model's")
 
     from healthlint.batch.command import add_parser as add_batch
     from healthlint.web.command import add_parser as add_serve
@@ -217,6 +219,10 @@ def cmd_annotate(args: argparse.Namespace) -> int:
             failed = True
             continue
         annotate([doc], args.layers)
+        if "claims" in args.layers and not args.cue_strength:
+            from healthlint.annotate.claims import apply_strength_model
+
+            apply_strength_model(doc)
         if args.resolve and "references" in args.layers:
             from healthlint.resolve import resolve_references
 

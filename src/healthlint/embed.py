@@ -14,6 +14,7 @@ tried, and keeps ``import healthlint`` light.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from functools import cache
@@ -24,6 +25,7 @@ import numpy.typing as npt
 
 Vector = npt.NDArray[np.float32]
 MAX_TOKENS = 512
+_FAST_WORDS = re.compile(r"[a-z0-9]+|[^a-z0-9\s]")
 _MAX_WORD = 100
 
 
@@ -95,8 +97,13 @@ class StaticEmbedder:
 
     def token_ids(self, text: str, max_tokens: int = MAX_TOKENS) -> list[int]:
         ids: list[int] = []
-        for word in self._words(self._normalise(text)):
-            ids.extend(self._wordpiece(word))
+        words = _fast_words(text)
+        if words is None:
+            words = self._words(self._normalise(text))
+        cached = self._word_cache.get
+        for word in words:
+            hit = cached(word)
+            ids.extend(hit if hit is not None else self._wordpiece(word))
             if len(ids) >= max_tokens:
                 return ids[:max_tokens]
         return ids
@@ -118,6 +125,24 @@ class StaticEmbedder:
         for i, t in enumerate(texts):
             out[i] = self.embed(t)
         return out
+
+
+def _fast_words(text: str) -> list[str] | None:
+    """The words of ``text`` as :meth:`StaticEmbedder._words` splits its normalised form, by one
+    regular expression, for text whose only characters beyond ASCII are punctuation or spaces
+    (curly quotes, dashes): it needs no accent stripping, every mark is a word of its own, and
+    runs of ASCII letters and digits are words.  ASCII control characters come out as words of
+    their own, which the vocabulary does not hold, so they are dropped as _words drops them.
+    ``None`` for other text."""
+    low = text.lower()
+    if not low.isascii() and not all(_plain_mark(ch) for ch in set(low) if ord(ch) > 127):
+        return None
+    return _FAST_WORDS.findall(low)
+
+
+@cache
+def _plain_mark(ch: str) -> bool:
+    return ch.isspace() or unicodedata.category(ch).startswith("P")
 
 
 def _is_punct(ch: str) -> bool:

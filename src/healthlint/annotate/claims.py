@@ -22,7 +22,6 @@ cue, the nearest outcome-like entity after it) and otherwise from the clause aro
 
 from __future__ import annotations
 
-import itertools
 import re
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -31,6 +30,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from healthlint.annotate.strength_model import strength_model
 from healthlint.document import Claim, Document, Entity
 from healthlint.finding import Span
 
@@ -1513,101 +1513,20 @@ def rule_strength(found: Sequence[Cue]) -> str:
 
 def sentence_strength(sentence: str) -> str:
     """The strongest relation ``sentence`` asserts (one of :data:`STRENGTHS`): the shipped model
-    when it is present, otherwise the cue rules alone."""
+    (:mod:`healthlint.annotate.strength_model`) when it is present, otherwise the cue rules alone."""
     found = find_cues(sentence)
     model = strength_model()
     if model is None:
         return rule_strength(found)
-    return model.predict(sentence, found)
+    return model.predict(sentence, rule_strength(found))
 
 
-MODEL_DIM = 1 << 18
-_MODEL_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+|[^\sa-z\d]")
-_MODEL_MODALS = frozenset({"may", "might", "could", "can", "would", "will", "should", "not", "never", "no", "to"})
-
-
-def strength_keys(sentence: str, found: Sequence[Cue], c: Cues | None = None) -> list[str]:
-    """The features of ``sentence`` for the strength model: the cue rules' verdict and cues, every
-    causal-verb candidate with its context and the rules' verdict on it (also the rejected ones),
-    hedge and booster flags, and word uni- and bigrams."""
-    c = c or cues()
-    t = _Text(sentence)
-    low = sentence.lower()
-    keys = [f"r:{rule_strength(found)}"]
-    for q in found:
-        keys.append(f"q:{q.strength}:{q.category}:{q.negated}")
-        keys.append(f"qt:{' '.join(q.text.lower().split())}")
-        for w in _MODEL_TOKEN.findall(low[max(0, q.start - 40) : q.start])[-2:]:
-            keys.append(f"qp:{w}:{q.strength}")
-    for tok in _verb_tokens(t, c):
-        word = " ".join(tok.group(1).lower().split())
-        base = c.verb_base.get(word, word)
-        verdict = _verb_is_cue(sentence, tok, c)
-        before = _MODEL_TOKEN.findall(low[max(0, tok.start() - 40) : tok.start()])[-4:]
-        after = _MODEL_TOKEN.findall(low[tok.end() : tok.end() + 30])[:1]
-        prev = before[-1] if before else "^"
-        keys += [
-            f"cv:{verdict}",
-            f"cb:{base}:{verdict}",
-            f"cp:{prev}:{verdict}",
-            f"cpw:{prev}",
-            f"cn:{after[0] if after else '$'}:{verdict}",
-            f"cw:{word[-2:]}:{prev}",
-        ]
-        keys += [f"cm:{w}:{verdict}" for w in before if w in _MODEL_MODALS]
-    if t.search(c.modal_hedges):
-        keys.append("f:modal")
-    if t.clause_hedges(c):
-        keys.append("f:clause_hedge")
-    if t.search(c.correlational):
-        keys.append("f:association")
-    if t.search(c.boosters):
-        keys.append("f:booster")
-    if sentence.startswith(_QUOTE_START):
-        keys.append("f:quote")
-    if sentence.rstrip().endswith("?"):
-        keys.append("f:question")
-    words = _MODEL_TOKEN.findall(low)
-    keys += words
-    keys += [f"{a} {b}" for a, b in itertools.pairwise(words)]
-    return keys
-
-
-def strength_indices(keys: Iterable[str]) -> list[int]:
-    """The hashed feature indices of ``keys`` (duplicates removed: features are binary)."""
-    return sorted({zlib.crc32(k.encode()) & (MODEL_DIM - 1) for k in keys})
-
-
-class StrengthModel:
-    """Multinomial logistic regression over hashed :func:`strength_keys` (binary features, the
-    vector scaled to unit length); weights in ``models/claims_strength.npz``, trained by
-    ``scripts/train_claims.py`` on the ``dev`` split of ``data/claims/strength.jsonl``."""
-
-    def __init__(self, index: Any, weight: Any, bias: Any) -> None:
-        import numpy as np
-
-        self.weight = np.zeros((MODEL_DIM, len(STRENGTHS)), dtype=np.float32)
-        self.weight[index] = weight
-        self.bias = np.asarray(bias, dtype=np.float32)
-
-    def scores(self, sentence: str, found: Sequence[Cue]) -> Any:
-        idx = strength_indices(strength_keys(sentence, found))
-        return self.weight[idx].sum(axis=0) / max(1.0, len(idx)) ** 0.5 + self.bias
-
-    def predict(self, sentence: str, found: Sequence[Cue]) -> str:
-        return STRENGTHS[int(self.scores(sentence, found).argmax())]
-
-
-@cache
-def strength_model() -> StrengthModel | None:
-    ref = resources.files("healthlint") / "models" / "claims_strength.npz"
-    if not ref.is_file():
+def sentence_strengths(sentences: Sequence[str]) -> list[str] | None:
+    """:func:`sentence_strength` of many sentences in one batch of the model (``None`` without it)."""
+    model = strength_model()
+    if model is None:
         return None
-    import numpy as np
-
-    with ref.open("rb") as fh:
-        data = np.load(fh)
-        return StrengthModel(data["index"], data["weight"], data["bias"])
+    return model.predict_many(sentences, [rule_strength(find_cues(s)) for s in sentences])
 
 
 def attribution_of(sentence: str, c: Cues | None = None) -> tuple[str, str | None]:
@@ -1751,17 +1670,17 @@ _NEG_OUTCOME = re.compile(
 def analyse_sentence(sentence: str, entities: Sequence[tuple[int, int, str]] = ()) -> SentenceClaim | None:
     """The claim ``sentence`` makes, or ``None`` when it states no relation and no safety claim.
 
-    ``entities`` are (start, end, type) relative to the sentence.
+    ``entities`` are (start, end, type) relative to the sentence.  Its strength is the cue rules'
+    (every finding is pinned to a cue); :func:`apply_strength_model` adds the model's verdict.
     """
     c = cues()
     t = _Text(sentence)
     found = _find_cues(t, c)
     maybe_safety = t.low is None or any(map(t.low.__contains__, _SAFETY_LITERALS))
     safety = t.search(c.safety_words) if maybe_safety else None
-    model = strength_model()
-    if not found and not safety and model is None:
+    if not found and not safety:
         return None
-    strength = model.predict(sentence, found) if model is not None else rule_strength(found)
+    strength = rule_strength(found)
     if strength == "none" and not safety:
         return None
     best = max(found, key=lambda q: (q.strength == strength, _RANK[q.strength], -q.start), default=None)
@@ -1787,7 +1706,7 @@ def analyse_sentence(sentence: str, entities: Sequence[tuple[int, int, str]] = (
             outcome = _trim_side(sentence[best.end : end], best.end, left=False)
     outcome_text = sentence[outcome[0] : outcome[1]] if outcome else ""
     if best is None:
-        kind = "safety" if safety else "other"  # the model found a relation the cue rules did not
+        kind = "safety" if safety else "other"
     elif safety and (best.category != "harm" or "side" in safety.group(0).lower()):
         kind = "safety"
     elif best.category == "benefit":
@@ -1897,6 +1816,50 @@ def claims_for(doc: Document) -> list[Claim]:
             )
         )
     return out
+
+
+def apply_strength_model(doc: Document) -> bool:
+    """Give ``doc``'s claims layer the shipped model's strengths, as ``healthlint annotate`` shows.
+
+    Each claim's ``strength`` becomes the model's verdict on its sentence, the cue rules' verdict
+    staying in ``extra["cue_strength"]``; a sentence in which only the model reads a relation
+    gets a claim of its own (kind ``other``, no cue).  Rules never see this: a finding is pinned
+    to the cue that makes the claim, so they judge by the cue rules' strength.  Returns ``False``,
+    leaving the layer as it is, when the package ships no model.
+    """
+    model = strength_model()
+    if model is None or "claims" not in doc.annotated:
+        return False
+    text = doc.text
+    sentences = [(s.start, s.end) for s in doc.sentences]
+    by_start = {claim.start: claim for claim in doc.claims}
+    verdicts = [by_start[a].strength if a in by_start else "none" for a, _ in sentences]
+    strengths = model.predict_many([text[a:b] for a, b in sentences], verdicts)
+    c = cues()
+    out: list[Claim] = []
+    for (a, b), cue_strength, strength in zip(sentences, verdicts, strengths, strict=True):
+        claim = by_start.get(a)
+        if claim is None:
+            if strength == "none":
+                continue
+            t = _Text(text[a:b])
+            attribution, attribution_cue = _attribution(t, c)
+            claim = Claim(
+                start=a,
+                end=b,
+                text=text[a:b],
+                strength=strength,
+                boosters=[text[a + m.start() : a + m.end()] for m in t.finditer(c.boosters)],
+                hedges=[text[a + m.start() : a + m.end()] for m in t.finditer(c.modal_hedges)],
+                novelty=[text[a + m.start() : a + m.end()] for m in t.finditer(c.novelty)],
+                attribution=attribution,
+                extra={"cue": None, "attribution_cue": attribution_cue},
+            )
+        claim.extra["cue_strength"] = cue_strength
+        claim.strength = strength
+        out.append(claim)
+    doc.claims = out
+    return True
 
 
 class ClaimAnnotator:
