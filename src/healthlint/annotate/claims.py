@@ -1521,14 +1521,6 @@ def sentence_strength(sentence: str) -> str:
     return model.predict(sentence, rule_strength(found))
 
 
-def sentence_strengths(sentences: Sequence[str]) -> list[str] | None:
-    """:func:`sentence_strength` of many sentences in one batch of the model (``None`` without it)."""
-    model = strength_model()
-    if model is None:
-        return None
-    return model.predict_many(sentences, [rule_strength(find_cues(s)) for s in sentences])
-
-
 def attribution_of(sentence: str, c: Cues | None = None) -> tuple[str, str | None]:
     """(specific | named | vague | none, the cue text)."""
     return _attribution(_Text(sentence), c or cues())
@@ -1850,7 +1842,10 @@ def apply_strength_model(doc: Document) -> bool:
                 text=text[a:b],
                 strength=strength,
                 boosters=[text[a + m.start() : a + m.end()] for m in t.finditer(c.boosters)],
-                hedges=[text[a + m.start() : a + m.end()] for m in t.finditer(c.modal_hedges)],
+                hedges=[
+                    text[a + m.start() : a + m.end()]
+                    for m in sorted([*t.finditer(c.modal_hedges), *t.clause_hedges(c)], key=lambda m: m.start())
+                ],
                 novelty=[text[a + m.start() : a + m.end()] for m in t.finditer(c.novelty)],
                 attribution=attribution,
                 extra={"cue": None, "attribution_cue": attribution_cue},
