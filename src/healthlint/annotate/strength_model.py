@@ -71,11 +71,10 @@ class StrengthModel:
         ids: list[int] = []
         bounds: list[int] = []  # each sentence's first and one-past-last output position
         gap = [self.pad_row] * pad
-        tokens = self.embedder.token_ids
         for s in sentences:
             ids += gap
             bounds.append(len(ids) - pad)
-            ids += tokens(s, MAX_TOKENS) or [0]
+            ids += self.token_rows(s)
             bounds.append(len(ids) - pad)
         # output t is the window that ends at input t + pad: a sentence's outputs are those that
         # end on its tokens, and its first window reaches back into the padding before it only
