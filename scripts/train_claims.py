@@ -22,46 +22,25 @@ minutes on 2 cores).
 from __future__ import annotations
 
 import argparse
-import hashlib
+import gzip
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
+from claims_data import TEACHER, load, macro_f1, sentence_key  # noqa: E402
 from healthlint.annotate import claims as C  # noqa: E402
 from healthlint.annotate import strength_model as M  # noqa: E402
 from healthlint.annotate.sentences import split_sentences  # noqa: E402
 from healthlint.embed import load_embedder  # noqa: E402
 
-DATA = ROOT / "data" / "claims" / "strength.jsonl"
-TEACHER = ROOT / "data" / "claims" / "teacher.npz"
 OUT = ROOT / "src" / "healthlint" / "models" / "claims_strength.npz"
-
-
-def load(split: str | None = None) -> list[dict[str, Any]]:
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in rows if split is None or r["split"] == split]
-
-
-def macro_f1(gold: list[int], pred: list[int]) -> float:
-    f1s = []
-    for c in range(len(C.STRENGTHS)):
-        tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == c and p == c)
-        fp = sum(1 for g, p in zip(gold, pred, strict=True) if g != c and p == c)
-        fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == c and p != c)
-        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return sum(f1s) / len(f1s)
-
-
-def sentence_key(text: str) -> int:
-    """64-bit key of a pool sentence (the first 8 bytes of its SHA-1)."""
-    return int.from_bytes(hashlib.sha1(text.encode("utf-8")).digest()[:8], "little")
 
 
 def pool_sentences() -> list[str]:
@@ -101,13 +80,13 @@ def verdicts(texts: list[str]) -> np.ndarray:
     return out
 
 
-def train(args: argparse.Namespace) -> dict[str, np.ndarray]:
+def train(args: argparse.Namespace, seed: int) -> dict[str, np.ndarray]:
     import torch
     import torch.nn.functional as F
     from torch import nn
 
-    torch.manual_seed(args.seed)
-    rng = np.random.default_rng(args.seed)
+    torch.manual_seed(seed)
+    rng = np.random.default_rng(seed)
     dev = load("dev")
     pool = pool_sentences()
     teacher = np.load(TEACHER)
@@ -182,8 +161,17 @@ def main() -> None:
     ap.add_argument("--temperature", type=float, default=2.0)
     ap.add_argument("--gold-weight", type=float, default=2.0)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--members", type=int, default=3, help="networks in the ensemble (seeds seed, seed + 1, ...)")
+    ap.add_argument("--write-pool", type=Path, help="write the pool (JSONL .gz) for scripts/claims_teacher.py and stop")
     args = ap.parse_args()
-    weights = train(args)
+    if args.write_pool:
+        with gzip.open(args.write_pool, "wt", encoding="utf-8") as fh:
+            for text in pool_sentences():
+                fh.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+        print(f"wrote {args.write_pool}")
+        return
+    parts = [train(args, args.seed + k) for k in range(args.members)]
+    weights = {k: np.stack([p[k] for p in parts]) for k in parts[0]}
     OUT.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(OUT, **{k: v.astype(np.float16) for k, v in weights.items()})
     model = M.StrengthModel(load_embedder(), {k: v.astype(np.float16) for k, v in weights.items()})
@@ -191,8 +179,10 @@ def main() -> None:
     texts = [r["text"] for r in dev]
     pred = model.predict_many(texts, [C.rule_strength(C.find_cues(t)) for t in texts])
     gold = [C.STRENGTHS.index(r["strength"]) for r in dev]
-    print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size:,} bytes); "
-          f"dev macro-F1 (training data) {macro_f1(gold, [C.STRENGTHS.index(p) for p in pred]):.3f}")
+    print(
+        f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size:,} bytes); "
+        f"dev macro-F1 (training data) {macro_f1(gold, [C.STRENGTHS.index(p) for p in pred]):.3f}"
+    )
 
 
 if __name__ == "__main__":

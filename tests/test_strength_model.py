@@ -20,7 +20,7 @@ from healthlint.embed import _fast_words, load_embedder
 from healthlint.ingest import read_text
 
 
-def _random_model(dim: int = 8, filters: int = 5, seed: int = 3) -> StrengthModel:
+def _random_weights(dim: int = 8, filters: int = 5, seed: int = 3) -> dict[str, np.ndarray]:
     rng = np.random.default_rng(seed)
     weights = {"proj": rng.normal(size=(load_embedder().dim, dim)).astype(np.float32)}
     for w in WIDTHS:
@@ -28,23 +28,33 @@ def _random_model(dim: int = 8, filters: int = 5, seed: int = 3) -> StrengthMode
         weights[f"conv{w}_b"] = rng.normal(size=filters).astype(np.float32)
     weights["out"] = rng.normal(size=(filters * len(WIDTHS) + len(STRENGTHS), len(STRENGTHS))).astype(np.float32)
     weights["out_b"] = rng.normal(size=len(STRENGTHS)).astype(np.float32)
-    return StrengthModel(load_embedder(), weights)
+    return weights
+
+
+def _random_model(dim: int = 8, filters: int = 5, seed: int = 3) -> StrengthModel:
+    return StrengthModel(load_embedder(), _random_weights(dim, filters, seed))
 
 
 def _reference(model: StrengthModel, sentence: str, verdict: str) -> np.ndarray:
     """One sentence alone, written as directly as possible: zero rows before it, each window
-    of each width, ReLU, maximum over positions."""
-    x = model.table[model.token_rows(sentence)]
-    pooled = []
-    for w, b in model.convs:
-        width = w.shape[0] // x.shape[1]
-        padded = np.vstack([np.zeros((width - 1, x.shape[1]), np.float32), x])
-        windows = np.stack([padded[t : t + width].reshape(-1) for t in range(len(x))])
-        pooled.append(np.maximum(windows @ w + b, 0.0).max(axis=0))
+    of each width, ReLU, maximum over positions; the mean over the ensemble's members."""
     onehot = np.zeros(len(STRENGTHS), np.float32)
     onehot[STRENGTHS.index(verdict)] = 1.0
-    return np.concatenate([*pooled, onehot]) @ model.out_w + model.out_b
+    logits = []
+    for member in model.members:
+        x = member.table[model.token_rows(sentence)]
+        pooled = []
+        for w, b in member.convs:
+            width = w.shape[0] // x.shape[1]
+            padded = np.vstack([np.zeros((width - 1, x.shape[1]), np.float32), x])
+            windows = np.stack([padded[t : t + width].reshape(-1) for t in range(len(x))])
+            pooled.append(np.maximum(windows @ w + b, 0.0).max(axis=0))
+        logits.append(np.concatenate([*pooled, onehot]) @ member.out_w + member.out_b)
+    return np.mean(logits, axis=0)
 
+
+# outcome rates of two groups side by side: no cue word names the relation
+MODEL_ONLY = "Mortality was 12% in the treated group and 20% among controls."
 
 SENTENCES = [
     "Vitamin D may reduce the risk of flu.",
@@ -66,6 +76,21 @@ def test_batch_equals_one_sentence_at_a_time() -> None:
         assert np.allclose(batch[i], _reference(model, sentence, verdict), atol=1e-4), sentence
         assert np.allclose(model.scores_many([sentence], [verdict])[0], batch[i], atol=1e-4)
     assert model.scores_many([], []).shape == (0, len(STRENGTHS))
+
+
+def test_an_ensemble_averages_its_members_logits() -> None:
+    """Weights stacked on a first axis are an ensemble: its logits are the mean of its members'."""
+    parts = [_random_weights(seed=seed) for seed in (3, 4, 5)]
+    stacked = {k: np.stack([p[k] for p in parts]) for k in parts[0]}
+    ensemble = StrengthModel(load_embedder(), stacked)
+    assert len(ensemble.members) == 3
+    verdicts = ["none", "correlational", "direct_causal", "conditional_causal", "none", "none"]
+    alone = [StrengthModel(load_embedder(), p).scores_many(SENTENCES, verdicts) for p in parts]
+    batch = ensemble.scores_many(SENTENCES, verdicts)
+    assert np.allclose(batch, np.mean(alone, axis=0), atol=1e-4)
+    for i, (sentence, verdict) in enumerate(zip(SENTENCES, verdicts, strict=True)):
+        assert np.allclose(batch[i], _reference(ensemble, sentence, verdict), atol=1e-4), sentence
+    assert not np.allclose(alone[0], alone[1])
 
 
 def test_the_rules_verdict_is_an_input() -> None:
@@ -90,11 +115,10 @@ def test_shipped_model_on_clear_sentences(sentence: str, strength: str) -> None:
 
 
 def test_shipped_model_reads_what_the_cue_rules_miss() -> None:
-    """'No ... effects were noted' reports the absence of an effect (direct_causal by the
-    guidelines); no causal cue names it, the model does."""
-    sentence = "No teratological effects were noted."
-    assert rule_strength(find_cues(sentence)) == "none"
-    assert sentence_strength(sentence) == "direct_causal"
+    """Outcome rates set side by side for two groups are a comparison (correlational by the
+    guidelines, rule 4); no cue word names it, the model reads it."""
+    assert rule_strength(find_cues(MODEL_ONLY)) == "none"
+    assert sentence_strength(MODEL_ONLY) == "correlational"
 
 
 @pytest.mark.parametrize(
@@ -122,7 +146,8 @@ def test_fast_split_is_taken_for_punctuation_and_left_for_accents() -> None:
     assert _fast_words("naïve") is None
 
 
-TEXT = "Vitamin D may reduce the risk of flu. No teratological effects were noted. The weather was nice."
+# the cue rules find no relation in the second sentence; the model reads a comparison
+TEXT = f"Vitamin D may reduce the risk of flu. {MODEL_ONLY} The weather was nice."
 
 
 def test_apply_strength_model_keeps_the_cue_verdict_and_adds_model_only_claims() -> None:
@@ -134,8 +159,8 @@ def test_apply_strength_model_keeps_the_cue_verdict_and_adds_model_only_claims()
     for start, strength in before.items():
         assert after[start].extra["cue_strength"] == strength
     added = [c for c in doc.claims if c.start not in before]
-    assert [c.text for c in added] == ["No teratological effects were noted."]
-    assert added[0].strength == "direct_causal" and added[0].kind == "other"
+    assert [c.text for c in added] == [MODEL_ONLY]
+    assert added[0].strength == "correlational" and added[0].kind == "other"
     assert added[0].extra["cue_strength"] == "none"
     assert all(c.text != "The weather was nice." for c in doc.claims)
 
@@ -162,7 +187,7 @@ def test_annotate_shows_the_model_strength_unless_asked_for_the_cues(
     path = tmp_path / "a.txt"
     path.write_text(TEXT, encoding="utf-8")
     claims = _annotate(capsys, str(path))
-    assert {c["text"]: c["strength"] for c in claims}["No teratological effects were noted."] == "direct_causal"
+    assert {c["text"]: c["strength"] for c in claims}[MODEL_ONLY] == "correlational"
     assert all("cue_strength" in c["extra"] for c in claims)
     claims = _annotate(capsys, "--cue-strength", str(path))
-    assert "No teratological effects were noted." not in {c["text"] for c in claims}
+    assert MODEL_ONLY not in {c["text"] for c in claims}

@@ -37,22 +37,36 @@ WIDTHS = (1, 2, 3)
 Array = npt.NDArray[np.float32]
 
 
+class _Member:
+    """One network of the ensemble: its projected embedding table, filters and output layer."""
+
+    def __init__(self, unit: Array, weights: dict[str, Any], k: int | None) -> None:
+        def get(name: str) -> Array:
+            value = np.asarray(weights[name], dtype=np.float32)
+            return value if k is None else value[k]
+
+        proj = get("proj")  # (128, dim)
+        # token id i is row i; the last row, all zeros, is the padding between sentences
+        self.table: Array = np.vstack([unit @ proj, np.zeros((1, proj.shape[1]), np.float32)]).astype(np.float32)
+        # conv{w}: (w * dim, filters), taps oldest first
+        self.convs: list[tuple[Array, Array]] = [(get(f"conv{w}"), get(f"conv{w}_b")) for w in WIDTHS]
+        self.out_w = get("out")  # (filters * 3 + 4, 4)
+        self.out_b = get("out_b")
+
+
 class StrengthModel:
-    """Weights of the network; :meth:`predict_many` scores sentences."""
+    """Weights of the networks; :meth:`predict_many` scores sentences.
+
+    ``weights`` holds one network (2-d ``proj``) or an ensemble of them stacked on a first axis
+    (3-d ``proj``); an ensemble's logits are the mean of its members'."""
 
     def __init__(self, embedder: StaticEmbedder, weights: dict[str, Any]) -> None:
         vectors = embedder.vectors
         unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-6)
-        proj = np.asarray(weights["proj"], dtype=np.float32)  # (128, dim)
-        # token id i is row i; the last row, all zeros, is the padding between sentences
         self.pad_row = int(vectors.shape[0])
-        self.table: Array = np.vstack([unit @ proj, np.zeros((1, proj.shape[1]), np.float32)]).astype(np.float32)
-        self.convs: list[tuple[Array, Array]] = [
-            (np.asarray(weights[f"conv{w}"], dtype=np.float32), np.asarray(weights[f"conv{w}_b"], dtype=np.float32))
-            for w in WIDTHS
-        ]  # conv{w}: (w * dim, filters), taps oldest first
-        self.out_w: Array = np.asarray(weights["out"], dtype=np.float32)  # (filters * 3 + 4, 4)
-        self.out_b: Array = np.asarray(weights["out_b"], dtype=np.float32)
+        proj = np.asarray(weights["proj"])
+        ks: list[int | None] = [None] if proj.ndim == 2 else list(range(proj.shape[0]))
+        self.members = [_Member(unit.astype(np.float32), weights, k) for k in ks]
         self.embedder = embedder
 
     def token_rows(self, sentence: str) -> list[int]:
@@ -76,14 +90,28 @@ class StrengthModel:
             bounds.append(len(ids) - pad)
             ids += self.token_rows(s)
             bounds.append(len(ids) - pad)
+        rows = np.asarray(ids, dtype=np.intp)
+        starts = np.asarray(bounds[:-1], dtype=np.intp)  # start, end, start, ...: ends < next starts
+        verdict = np.zeros((n, len(STRENGTHS)), np.float32)
+        for i, v in enumerate(rule_verdicts):
+            verdict[i, STRENGTHS.index(v)] = 1.0
+        logits = self._member_logits(self.members[0], rows, starts, verdict)
+        for m in self.members[1:]:
+            logits += self._member_logits(m, rows, starts, verdict)
+        if len(self.members) > 1:
+            logits /= np.float32(len(self.members))
+        return logits
+
+    @staticmethod
+    def _member_logits(m: _Member, rows: npt.NDArray[np.intp], starts: npt.NDArray[np.intp], verdict: Array) -> Array:
+        pad = max(WIDTHS) - 1
         # output t is the window that ends at input t + pad: a sentence's outputs are those that
         # end on its tokens, and its first window reaches back into the padding before it only
-        x = self.table[np.asarray(ids, dtype=np.intp)]
-        out = len(ids) - pad
-        starts = np.asarray(bounds[:-1], dtype=np.intp)  # start, end, start, ...: ends < next starts
+        x = m.table[rows]
+        out = len(rows) - pad
         dim = x.shape[1]
         pooled = []
-        for w, b in self.convs:
+        for w, b in m.convs:
             width = w.shape[0] // dim
             lo = pad - width + 1
             h = x[lo : lo + out] @ w[:dim]  # one product per tap, summed
@@ -91,10 +119,7 @@ class StrengthModel:
                 h += x[lo + k : lo + k + out] @ w[k * dim : (k + 1) * dim]
             # max over a sentence's positions, then bias and ReLU (both monotonic, so the same)
             pooled.append(np.maximum(np.maximum.reduceat(h, starts, axis=0)[::2] + b, 0.0))
-        verdict = np.zeros((n, len(STRENGTHS)), np.float32)
-        for i, v in enumerate(rule_verdicts):
-            verdict[i, STRENGTHS.index(v)] = 1.0
-        logits: Array = np.concatenate([*pooled, verdict], axis=1) @ self.out_w + self.out_b
+        logits: Array = np.concatenate([*pooled, verdict], axis=1) @ m.out_w + m.out_b
         return logits
 
     def predict_many(self, sentences: Sequence[str], rule_verdicts: Sequence[str]) -> list[str]:
