@@ -1,22 +1,25 @@
 """Train the claim-strength model shipped as ``src/healthlint/models/claims_strength.npz``.
 
-The model (:mod:`healthlint.annotate.strength_model`) is a small convolutional network over the
-shipped static WordPiece embedding, plus the cue rules' verdict.  It is trained by distillation:
+The model (:mod:`healthlint.annotate.strength_model`) is an ensemble of small convolutional
+networks over the shipped static WordPiece embedding, plus the cue rules' verdict.  It is trained
+by distillation:
 
-1. ``scripts/claims_teacher.py`` (GPU) fine-tunes all-MiniLM-L6-v2 on the ``dev`` split six times
-   and writes the averaged class probabilities of every sentence of the unlabelled pool to
-   ``data/claims/teacher.npz``, keyed by a hash of the sentence (no bench text in the repo).
+1. ``scripts/claims_teacher.py`` (GPU) fine-tunes all-MiniLM-L6-v2 on the ``dev`` split several
+   times and writes the averaged class probabilities of every sentence of the unlabelled pool to
+   ``data/claims/teacher.npz``, keyed by a hash of the sentence (no bench text in the repo);
+   ``--write-pool`` writes that pool for it to take along.
 2. This script rebuilds the same pool from ``../shared/bench-data`` (:func:`pool_sentences`),
    joins it to the teacher's probabilities, and trains the student on them (softened with
-   temperature 2) together with the ``dev`` gold labels (weight 2).
+   temperature 2) together with the ``dev`` gold labels (weight 2), ``--members`` times from
+   different seeds (5 shipped), and stacks the networks into one file.
 
 The pool is every sentence of the 1,614 news stories and the MED1250 abstracts, except those of
 any document that a held-out sentence (``test``, ``fresh``, ``heldout``) comes from, and except
 labelled sentences.  The held-out splits are never read here beyond their source ids:
-``bench/claims.py`` scores them.  Needs the ``build`` extra (CPU torch is enough: about two
-minutes on 2 cores).
+``bench/claims.py`` scores them.  Needs the ``build`` extra (CPU torch is enough: about 50 s
+a network on 2 cores).
 
-    .venv/bin/python scripts/train_claims.py
+    .venv/bin/python scripts/train_claims.py --members 5
 """
 
 from __future__ import annotations
@@ -161,7 +164,7 @@ def main() -> None:
     ap.add_argument("--temperature", type=float, default=2.0)
     ap.add_argument("--gold-weight", type=float, default=2.0)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--members", type=int, default=3, help="networks in the ensemble (seeds seed, seed + 1, ...)")
+    ap.add_argument("--members", type=int, default=5, help="networks in the ensemble (seeds seed, seed + 1, ...)")
     ap.add_argument("--write-pool", type=Path, help="write the pool (JSONL .gz) for scripts/claims_teacher.py and stop")
     args = ap.parse_args()
     if args.write_pool:

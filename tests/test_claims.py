@@ -174,7 +174,8 @@ def test_strength_floor_on_the_labelled_set() -> None:
         fp = sum(1 for g, p in zip(gold, pred, strict=True) if g != s and p == s)
         fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == s and p != s)
         f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    assert sum(f1s) / len(f1s) >= 0.70  # 0.720 in November 2026 (5,436 sentences, second readings)
+    # 0.823 in November 2026: the shipped model on the sentences it was trained on (7,271 dev sentences)
+    assert sum(f1s) / len(f1s) >= 0.78
 
 
 def test_trigger_prefilters_change_nothing() -> None:

@@ -1,17 +1,19 @@
-"""The shipped claim-strength model: a small convolutional network run with numpy alone.
+"""The shipped claim-strength model: five small convolutional networks run with numpy alone.
 
 What it is.  Each sentence becomes WordPiece tokens of the static embedding that ships with
 healthlint (``models/embed``, see :mod:`healthlint.embed`); their 128-dimensional vectors,
 scaled to unit length, are projected to ``dim`` dimensions, and convolutions of width 1, 2 and 3
 (``filters`` each, ReLU) slide over them.  The maximum of each filter over the sentence, with
 the cue rules' verdict as four more inputs, goes through one linear layer to the four
-strengths.  The embedding table is the shipped one and is not trained; the file
-``models/claims_strength.npz`` holds only the projection, the filters and the output layer.
+strengths.  Five such networks, trained alike from different seeds, form an ensemble whose
+logits are averaged.  The embedding table is the shipped one and is not trained; the file
+``models/claims_strength.npz`` holds only the projections, the filters and the output layers,
+stacked on a first axis.
 
 How it was trained (``scripts/train_claims.py``, needs the ``build`` extra): by distillation.
-A teacher (all-MiniLM-L6-v2 fine-tuned on the hand-labelled ``dev`` split, six runs averaged;
-``scripts/claims_teacher.py``) labelled 35,000 unlabelled sentences of health news and abstracts
-with class probabilities; the student learns those soft labels and the ``dev`` gold.  None of
+A teacher (all-MiniLM-L6-v2 fine-tuned on the hand-labelled ``dev`` split, eight runs averaged;
+``scripts/claims_teacher.py``) labelled 32,643 unlabelled sentences of health news and abstracts
+with class probabilities; each student learns those soft labels and the ``dev`` gold.  None of
 the held-out splits, nor any sentence of their source documents, is used.
 
 Speed: the sentences of a document are scored in one batch (:func:`StrengthModel.predict_many`);
