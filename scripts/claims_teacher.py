@@ -15,8 +15,9 @@ runs on a bare GPU machine: write the pool on this side first (it is built from
 The probabilities are rewritten after every run, so a run cut short leaves the average of the
 runs it finished.  Measured on an H200 (2026-11-26, 7,271 ``dev`` sentences, about 60 s a run
 with the pool): single runs 0.80-0.83 pooled held-out macro-F1, the 8 runs of
-``--runs 5e-5:8,1e-4:8 --seeds 4`` averaged 0.822 (test 0.823, fresh 0.805, heldout 0.824).  The teacher is too slow to ship (about 80 sentences/s on one CPU core);
-``scripts/train_claims.py`` distils it into the small numpy network that ships.
+``--runs 5e-5:8,1e-4:8 --seeds 4`` averaged 0.822 (test 0.823, fresh 0.805, heldout 0.824).
+The teacher is too slow to ship (about 80 sentences/s on one CPU core); ``scripts/train_claims.py``
+distils it into the small numpy networks that ship.
 """
 
 from __future__ import annotations
