@@ -44,8 +44,8 @@ class _Member:
 
     def __init__(self, unit: Array, weights: dict[str, Any], k: int | None) -> None:
         def get(name: str) -> Array:
-            value = np.asarray(weights[name], dtype=np.float32)
-            return value if k is None else value[k]
+            value = np.asarray(weights[name])
+            return np.asarray(value if k is None else value[k], dtype=np.float32)
 
         proj = get("proj")  # (128, dim)
         # token id i is row i; the last row, all zeros, is the padding between sentences
