@@ -83,13 +83,9 @@ def verdicts(texts: list[str]) -> np.ndarray:
     return out
 
 
-def train(args: argparse.Namespace, seed: int) -> dict[str, np.ndarray]:
-    import torch
-    import torch.nn.functional as F
-    from torch import nn
-
-    torch.manual_seed(seed)
-    rng = np.random.default_rng(seed)
+def training_data(args: argparse.Namespace) -> tuple[list[list[int]], np.ndarray, np.ndarray, np.ndarray]:
+    """Token rows, cue-rule verdicts, targets and weights: the ``dev`` gold, then the pool's
+    softened teacher probabilities."""
     dev = load("dev")
     pool = pool_sentences()
     teacher = np.load(TEACHER)
@@ -102,8 +98,19 @@ def train(args: argparse.Namespace, seed: int) -> dict[str, np.ndarray]:
     texts = [r["text"] for r in dev] + [t for t, _ in keep]
     target = np.concatenate([np.eye(4, dtype=np.float32)[[C.STRENGTHS.index(r["strength"]) for r in dev]], soft])
     weight = np.array([args.gold_weight] * len(dev) + [1.0] * len(keep), dtype=np.float32)
-    rows = token_rows(texts)
-    rule = verdicts(texts)
+    return token_rows(texts), verdicts(texts), target, weight
+
+
+def train(
+    args: argparse.Namespace, data: tuple[list[list[int]], np.ndarray, np.ndarray, np.ndarray], seed: int
+) -> dict[str, np.ndarray]:
+    import torch
+    import torch.nn.functional as F
+    from torch import nn
+
+    torch.manual_seed(seed)
+    rng = np.random.default_rng(seed)
+    rows, rule, target, weight = data
     vectors = load_embedder().vectors
     unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-6)
     table = torch.tensor(np.vstack([np.zeros((1, unit.shape[1]), np.float32), unit]))
@@ -173,7 +180,8 @@ def main() -> None:
                 fh.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
         print(f"wrote {args.write_pool}")
         return
-    parts = [train(args, args.seed + k) for k in range(args.members)]
+    data = training_data(args)
+    parts = [train(args, data, args.seed + k) for k in range(args.members)]
     weights = {k: np.stack([p[k] for p in parts]) for k in parts[0]}
     OUT.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(OUT, **{k: v.astype(np.float16) for k, v in weights.items()})
