@@ -716,8 +716,14 @@ def _success_rates(doc: Document) -> Iterator[Hit]:
         )
 
 
+# "a cohort of 24 patients who received the transplant" is the treated group of a trial
+_COHORT = (
+    r"cohort(?!\s+of\s+(?:[\w,-]+\s+){0,8}?(?:who|that)\s+(?:all\s+)?"
+    r"(?:received|were\s+(?:given|treated)|underwent|got|took))"
+)
 _OBSERVATIONAL = re.compile(
-    r"\b(?:observational|cohort|case[\s-]control|cross[\s-]sectional|(?:a|the|national|large|from\s+a)\s+(?:\w+\s+)?survey\s+of|"
+    r"\b(?:observational|" + _COHORT + r"|case[\s-]control|cross[\s-]sectional|"
+    r"(?:a|the|national|large|from\s+a)\s+(?:\w+\s+)?survey\s+of|"
     r"surveyed|"
     r"self[\s-]reported|population[\s-]based|registry|(?:medical|health)\s+records|tracked|followed\s+(?:more\s+than\s+|"
     r"about\s+|nearly\s+|some\s+)?[\d,]+\s+(?:\w+\s+)?(?:people|adults|men|women|children|patients|participants|nurses)|"
@@ -728,8 +734,8 @@ _OBSERVATIONAL = re.compile(
 # "tracked", "followed 2,800 adults" and "health records" describe trial follow-up, diagnostic
 # studies and record systems as often as cohorts
 _OBSERVATIONAL_NAMED = re.compile(
-    r"\b(?:observational|cohort|case[\s-]control|cross[\s-]sectional|(?:a|the|national|large|from\s+a)\s+(?:\w+\s+)?"
-    r"survey\s+of|self[\s-]reported|population[\s-]based|registry|people\s+who\s+(?:ate|drank|consumed|reported)|"
+    r"\b(?:observational|" + _COHORT + r"|case[\s-]control|cross[\s-]sectional|"
+    r"(?:a|the|national|large|from\s+a)\s+(?:\w+\s+)?survey\s+of|self[\s-]reported|population[\s-]based|registry|people\s+who\s+(?:ate|drank|consumed|reported)|"
     r"(?:food|diet|dietary|lifestyle)\s+(?:frequency\s+)?questionnaires?|"
     r"tracked\s+(?:more\s+than\s+|about\s+|nearly\s+|some\s+)?[\d,]+\s+(?:\w+\s+)?"
     r"(?:people|adults|men|women|children|nurses|participants|volunteers|residents))\b",
@@ -750,7 +756,8 @@ _NO_PROOF = re.compile(
 _TRIAL = re.compile(
     r"\b(?:randomi[sz]ed|placebo|controlled\s+trial|clinical\s+trial|RCT|double[\s-]blind|sham|control\s+group|"
     r"(?:than|versus|compared\s+(?:with|to))\s+(?:a\s+)?(?:placebo|control|resting|sham|usual\s+care)|"
-    r"randomly\s+assigned|meta-analysis\s+of\s+(?:randomi[sz]ed\s+)?trials)\b",
+    r"randomly\s+assigned|meta-analysis\s+of\s+(?:randomi[sz]ed\s+)?trials|"
+    r"phase\s+(?:[123]|I{1,3}|one|two|three)(?:/(?:[123]|I{1,3}))?\s+(?:clinical\s+)?(?:trial|study))\b",
     re.I,
 )
 
@@ -1315,7 +1322,10 @@ _SAFETY_UNLESS = re.compile(
     r"marketed\s+as|advertis\w+|so-called|so\s+far|thus\s+far|to\s+date|yet|expected|in\s+(?:mice|rats|animals)|"
     r"(?:were|was|had|found|shown?|saw|seen|reported|observed)\s+(?:\w+\s+)?(?:little\s+or\s+)?no|without\s+prov\w+|"
     r"dream|still|groups?|make\s+sure|ensure|whether|randomi[sz]ed|think|thinks|thinking|believ\w*|assum\w*|"
-    r"according\s+to\s+(?:the\s+|a\s+)?(?:\w+\s+){0,5}?(?:study|trial|review|analysis))\b",
+    r"according\s+to\s+(?:the\s+|a\s+)?(?:\w+\s+){0,5}?(?:study|trial|review|analysis)|"
+    # a particular study's finding reported: "a Cochrane review of 63 studies found that ... with no side effects"
+    r"(?:a|an|the|this|that|one|their|its)\s+(?:[\w-]+\s+){0,4}?(?:study|trial|review|analysis|meta-analysis)\s+"
+    r"(?:[\w(),-]+\s+){0,6}?(?:found|showed|concluded|reported|observed))\b",
     re.I,
 )
 
