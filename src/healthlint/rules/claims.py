@@ -532,6 +532,30 @@ _LIFESTYLE = re.compile(
     r"diet|sleep|weight\s+loss|losing\s+weight)$",
     re.I,
 )
+# the head of a remedy the entity vocabulary cannot know by name: "this protocol", "ionic cleansing",
+# "raw milk", "the red light panel"
+_PRODUCT_HEAD = re.compile(
+    r"\b(?:protocol|cleanse|cleansing|detox|therapy|treatment|formula|remedy|supplement|capsules?|pills?|gummies|"
+    r"drops|tea|oil|juice|tonic|elixir|milk|water|light|panel|device|patch|cream|balm|spray|drink|shots?|bath|"
+    r"sessions?|adjustments?|program(?:me)?|kit|blend|powder|extract|peptide)s?\b",
+    re.I,
+)
+
+
+def _named_product(doc: Document, claim: Claim) -> bool:
+    """Whether the exposure is a particular remedy named by its head noun ("this protocol",
+    "regular ionic cleansing"), not a kind of thing in general ("any rational treatment")."""
+    exposure = str(claim.exposure or "")
+    start = claim.extra.get("exposure_start")
+    before = doc.text[max(0, start - 25) : start] if isinstance(start, int) else ""
+    general = r"(?:any|every|no|all|some|each|other|such|most|many|few)"
+    return (
+        _PRODUCT_HEAD.search(exposure) is not None
+        and re.match(r"\W*" + general + r"\b", exposure, re.I) is None
+        and re.search(r"\b" + general + r"\s+(?:[\w-]+\s+)?$", before, re.I) is None
+    )
+
+
 _NO_EFFECT = re.compile(r"\bno\s+(?:\w+\s+)?(?:effect|benefit|difference|impact)\b", re.I)
 _YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ll|'ve)?\b", re.I)
 
@@ -608,7 +632,11 @@ def _claim_hits(doc: Document) -> Iterator[Hit]:
             and unsourced_document(doc)
             and _speaks_to_reader(doc)
             and _health_outcome(doc, claim)
-            and ("entities" not in doc.annotated or _exposure_is_substance(doc, claim))
+            and (
+                "entities" not in doc.annotated
+                or _exposure_is_substance(doc, claim)
+                or _named_product(doc, claim)
+            )
             and not _LIFESTYLE.match(str(claim.exposure or "").strip())
             and not _LAB_CONTEXT.search(claim.text)
         ):
