@@ -560,7 +560,7 @@ _NO_EFFECT = re.compile(r"\bno\s+(?:\w+\s+)?(?:effect|benefit|difference|impact)
 _YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ll|'ve)?\b", re.I)
 
 
-def _speaks_to_reader(doc: Document) -> bool:
+def speaks_to_reader(doc: Document) -> bool:
     """Whether the article addresses its reader ("you", "your") at least five times, as advice and
     sales pages do; news reports and abstracts describe third parties."""
     key = "_clm_you"
@@ -630,7 +630,7 @@ def _claim_hits(doc: Document) -> Iterator[Hit]:
             and not _NO_EFFECT.search(claim.text)
             and not _REPORTED_FINDING.search(claim.text)
             and unsourced_document(doc)
-            and _speaks_to_reader(doc)
+            and speaks_to_reader(doc)
             and _health_outcome(doc, claim)
             and (
                 "entities" not in doc.annotated

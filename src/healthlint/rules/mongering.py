@@ -10,6 +10,7 @@ from healthlint.document import Document
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
 from healthlint.rules.claims import doc_tokens, gate, lower_text, opens, sentences_with, unsourced_document
+from healthlint.rules.frames import suppression_frames
 from healthlint.rules.search import outermost
 
 _SYMPTOM_QUESTION = re.compile(
@@ -763,18 +764,31 @@ def suppression_framing(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
         patterns.extend(risky)
     if _SUPPRESSION_HINT.search(lowered):
         patterns.insert(0, _SUPPRESSION)  # else none of the words every main suppression phrase needs
-    if not patterns:
-        return
-    for _, sent in sentences_with(doc, *patterns):
+    taken: set[int] = set()
+    for i, sent in sentences_with(doc, *patterns) if patterns else ():
         text = doc.text[sent.start : sent.end]
         for m in outermost(m for p in patterns for m in p.finditer(text)):
             if _NEEDS_SUBJECT.match(m.group(0)) and not _REMEDY_SUBJECT.search(text[: m.start()]):
                 continue
             if re.search(r"\b(?:myth|claim|claims|claimed|conspiracy|falsely|allege\w*)\b", text, re.I):
                 continue  # reporting or debunking the framing
+            taken.add(i)
             yield Hit(
                 Span(sent.start + m.start(), sent.start + m.end()),
                 f"suppression framing ({' '.join(m.group(0).split())!r})",
                 evidence={"match": m.group(0)},
                 suggestion="say what the evidence for the remedy is instead of why doctors ignore it",
             )
+    # the same move in new words: an actor of medicine or the drug trade in a frame of silence or motive
+    for start, end in suppression_frames(doc):
+        i = doc.sentence_index(start)
+        if i in taken:
+            continue
+        taken.add(i)
+        piece = doc.text[start:end]
+        yield Hit(
+            Span(start, end),
+            f"suppression framing ({' '.join(piece.split())!r})",
+            evidence={"match": piece},
+            suggestion="say what the evidence for the remedy is instead of why doctors ignore it",
+        )

@@ -21,6 +21,7 @@ from healthlint.rules.claims import (
     sentences_with,
     unsourced_document,
 )
+from healthlint.rules.stopping import stopped_drugs
 
 _TREATMENT = (
     r"(?:medications?|meds|medicines?|drugs|prescriptions?|prescription\s+drugs|pills|insulin|statins?|inhalers?|"
@@ -256,7 +257,7 @@ _NEG_BEFORE = re.compile(
     category="safety",
     severity=Severity.ERROR,
     scope="sentence",
-    requires=("sentences",),
+    requires=("sentences", "entities"),
 )
 def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Advice to stop, replace or delay medical treatment.
@@ -295,6 +296,28 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     ]
     doctor = [p for p, g in ((_DOCTOR_REFUSED, _DOCTOR_REFUSED_GATE), (_NO_PERMISSION, _NO_PERMISSION_GATE))
               if opens(tokens, g)]
+    hit_sentences: set[int] = set()
+    for hit in _stop_or_replace(doc, patterns, more, doctor):
+        if hit.span is not None:
+            hit_sentences.add(doc.sentence_index(hit.span.start))
+        yield hit
+    for start, end in stopped_drugs(doc):
+        if doc.sentence_index(start) in hit_sentences:
+            continue
+        hit_sentences.add(doc.sentence_index(start))
+        piece = doc.text[start:end]
+        yield Hit(
+            Span(start, end),
+            f"stopping or cutting a prescribed medicine, told as advice ({' '.join(piece.split())!r})",
+            evidence={"match": piece},
+            suggestion="tell readers to change treatment only with their doctor",
+        )
+
+
+def _stop_or_replace(
+    doc: Document, patterns: list[re.Pattern[str]], more: list[re.Pattern[str]], doctor: list[re.Pattern[str]]
+) -> Iterator[Hit]:
+    """SAF101's wordings (see :func:`stop_or_replace_treatment`)."""
     for i, sent in sentences_with(doc, *patterns, *more, *doctor):
         text = doc.text[sent.start : sent.end]
         if _REPORTED.search(text) or text.lstrip().startswith(("“", '"')):

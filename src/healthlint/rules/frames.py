@@ -1,0 +1,104 @@
+"""Suppression framing found by its construction, whatever the words: an actor of medicine or of
+the drug trade joined to a frame of silence or motive.
+
+MNG103's phrase lists (:mod:`healthlint.rules.mongering`) know wordings one by one.  A blind recall
+study on twelve new articles found that writers rarely reuse them: "your gynecologist is never
+going to tell you about this", "Big Pharma has no interest in a gummy it can't patent", "you
+won't hear any of this from your oncologist".  What they share is a construction: someone in
+medicine (a doctor, any "-ologist", the medical system) or in the drug trade (drug or insurance
+companies, "the industry") who will not tell, has no interest, cannot patent, profits, or is
+invested elsewhere.  The patterns here combine an actor class with a frame class, so new pairings
+match too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from healthlint.document import Document
+from healthlint.rules.claims import speaks_to_reader, unsourced_document
+
+# people and institutions of medicine
+_PROFESSION = (
+    r"(?:doctors?|physicians?|gps?|surgeons?|dentists?|pharmacists?|pediatricians?|paediatricians?|psychiatrists?|"
+    r"[a-z]{2,}ologists?|specialists?|dietitians?|nutritionists?|nurses?|medical\s+(?:profession|establishment|community|system|schools?)|"
+    r"(?:health\s*care|medical)\s+system|(?:mainstream|conventional|modern|western)\s+(?:medicine|doctors|physicians))"
+)
+# the drug and insurance trade
+_TRADE = (
+    r"(?:big\s+pharma|pharma|pharmaceutical\s+(?:companies|industry|giants|firms)|drug\s*(?:companies|makers|"
+    r"industry|giants|firms)|drugmakers|insurance\s+companies|insurers|(?:the\s+)?(?:[\w-]+\s+)?industry|"
+    r"the\s+fda|regulators)"
+)
+_DET = r"(?:(?:your|most|many|the|a|their|our|every|all\s+the|all|some)\s+)?(?:[\w-]+\s+){0,2}?"
+_ACTOR = _DET + r"(?:" + _PROFESSION + r"|" + _TRADE + r")"
+
+_FRAMES = re.compile(
+    # silence: "your gynecologist is never going to tell you about this", "dentists don't exactly advertise this"
+    r"\b" + _ACTOR + r"\s+(?:(?:is|are)\s+)?(?:probably\s+|likely\s+|still\s+|simply\s+|just\s+|certainly\s+)?"
+    r"(?:won'?t|will\s+never|will\s+not|never|(?:is|are)(?:n'?t|\s+not|\s+never)\s+going\s+to|don'?t|doesn'?t|"
+    r"do\s+not|does\s+not|rarely|hardly\s+ever)\s+(?:exactly\s+|even\s+|ever\s+|actually\s+|want\s+to\s+)?"
+    r"(?:tell\s+you|mention|bring\s+up|talk\s+about|advertise|breathe\s+a\s+word)\b[^.;!?,\"“”]{0,30}"
+    # "you won't hear any of this from your oncologist"
+    r"|\byou\s+(?:won'?t|will\s+never|will\s+not|never|aren'?t\s+going\s+to|probably\s+won'?t)\s+(?:ever\s+)?"
+    r"(?:hear|learn|find\s+out)\b[^.;!?]{0,80}?\b(?:from|with|at|by)\s+" + _DET + _PROFESSION + r"\b"
+    # "nobody's telling you there's another option"
+    r"|\b(?:nobody|no\s+one|no\s+doctor)(?:'s|’s|\s+is|\s+will|\s+ever)?\s+(?:going\s+to\s+|ever\s+)?"
+    r"(?:tell(?:ing|s)?|mention(?:ing|s)?|talk(?:ing|s)?\s+about)\s+(?:you|this|it|about)\b[^.;!?,\"“”]{0,30}"
+    # motive: "Big Pharma has no interest in a gummy it can't patent", "insurers are heavily invested in surgery"
+    r"|\b" + _ACTOR + r"\s+(?:(?:has|have)\s+(?:absolutely\s+)?no\s+(?:interest|incentive|reason)\s+(?:in|to)|"
+    r"(?:can'?t|cannot|can\s+not)\s+patent|(?:won'?t|will\s+never|would\s+never|(?:is|are)\s+never\s+going\s+to)\s+"
+    r"(?:fund|study|research)|(?:is|are)\s+(?:heavily\s+|deeply\s+|financially\s+)?invested\s+in|"
+    r"(?:is|are)\s+built\s+(?:around|on)\s+(?:procedures|pills|drugs|surgery|surgeries|prescriptions|selling)|"
+    r"(?:fight|fights|work|works)\s+(?:hard\s+)?to\s+keep\s+(?:it|this|them)\s+(?:from|away)|"
+    r"(?:have|has)\s+made\s+sure|(?:is|are)\s+perfectly\s+happy\s+(?:for|to)|"
+    r"(?:is|are)\s+(?:still\s+)?(?:terrified|scared|afraid)\s+of|(?:have|has)\s+been\s+parroting|parrot)\b[^.;!?,\"“”]{0,30}"
+    # "nobody can patent dirt", "there's no drug company on earth that's going to fund trials"
+    r"|\b(?:nobody|no\s+one|no\s+company)\s+can\s+patent\b[^.;!?]{0,20}|\bcan(?:'?t|not)\s+be\s+patented\b"
+    r"|\b(?:there'?s|there\s+is)\s+no\s+(?:drug\s+|pharmaceutical\s+|pharma\s+)?company\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:that'?s\s+|that\s+is\s+|is\s+)?(?:going\s+to|willing\s+to|gonna|about\s+to)\s+(?:fund|pay\s+for|study)\b"
+    r"[^.;!?]{0,30}"
+    # "the surgery they don't want you to skip"
+    r"|\bthey\s+(?:don'?t|do\s+not|really\s+don'?t)\s+want\s+you\s+to\s+(?:know|skip|try|hear|learn|find\s+out|"
+    r"discover|see)\b[^.;!?]{0,30}"
+    # "most neurologists still aren't trained in it"
+    r"|\b" + _ACTOR + r"\s+(?:still\s+)?(?:aren'?t|are\s+not|weren'?t|were\s+not|were\s+never|are\s+never)\s+"
+    r"(?:even\s+)?(?:trained|taught)\s+(?:in|about|on)\s+(?:it|this|them|nutrition|natural|the\s+(?:science|"
+    r"benefits))\b",
+    re.I,
+)
+# the subject of the silence is a harm, a cost or a limit: criticism a careful article makes
+_CANDID = re.compile(r"\b(?:risks?|side[\s-]effects?|harms?|costs?|prices?|downsides?|limits?|limitations?)\b", re.I)
+# reporting or debunking the framing, or a reason given for the silence
+_NOT_FRAMING = re.compile(
+    r"\b(?:myth|claim|claims|claimed|conspiracy|falsely|allege\w*|said|says|according\s+to|because\s+(?:the\s+)?"
+    r"(?:trials?|studies|evidence|research))\b",
+    re.I,
+)
+# the words one of which a sentence must hold for the frames to be tried
+_WORDS = ("won", "never", "not", "don", "doesn", "rarely", "hardly", "nobody", "no one", "no interest",
+          "patent", "invested", "built around", "built on", "keep it", "keep this", "keep them", "made sure",
+          "happy", "terrified", "scared", "afraid", "parrot", "want you to", "trained", "taught", "no drug",
+          "no company", "no incentive", "no reason")
+
+
+def suppression_frames(doc: Document) -> Iterator[tuple[int, int]]:
+    """Spans (document offsets) of suppression frames; sentences that report or debunk the
+    framing, or whose silence is about harms or costs, are left out.  Only in articles that address
+    the reader or name no source: news reports that a gas "can't be patented" or that insurers
+    won't cover a test as plain facts."""
+    if not (speaks_to_reader(doc) or unsourced_document(doc)):
+        return
+    for sent in doc.sentences:
+        text = doc.text[sent.start : sent.end]
+        low = text.lower()
+        if not any(w in low for w in _WORDS):
+            continue
+        if _NOT_FRAMING.search(text):
+            continue
+        for m in _FRAMES.finditer(text):
+            if _CANDID.search(m.group(0)):
+                continue
+            end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" ,:-\"'")))
+            yield sent.start + m.start(), sent.start + end

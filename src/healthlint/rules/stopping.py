@@ -1,0 +1,91 @@
+"""Stopping a named medicine, found through the entity layer: "another has cut her prednisone in
+half", "I also have patients throw out their meloxicam", "they were able to drop the daily aspirin".
+
+SAF101's patterns (:mod:`healthlint.rules.safety`) name treatments by a word list (statins, insulin,
+"blood pressure pills", generic-name stems).  Writers name the drug itself, and the vocabulary that
+ships with healthlint knows thousands of drug names.  Here a verb of stopping, cutting or swapping
+is joined to a drug entity that follows it within three words.  Told as a testimonial or a tip in
+an article that addresses the reader or names no source, that is advice to stop treatment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from healthlint.document import Document
+from healthlint.rules.claims import speaks_to_reader, unsourced_document
+
+_VERB = re.compile(
+    r"\b(?:stop(?:ped|s|ping)?|quit(?:s|ting)?|ditch(?:ed|es|ing)?|skip(?:ped|s|ping)?|drop(?:ped|s|ping)?|"
+    r"toss(?:ed|es|ing)?|dump(?:ed|s|ing)?|bin(?:ned)?|(?:throw|threw|thrown|throwing|throws)\s+(?:out|away)|"
+    r"(?:come|came|comes|coming|get|got|gets|getting)\s+(?:\w+\s+)?off(?:\s+of)?|"
+    r"(?:wean|weaned|weaning|weans|taper|tapered|tapering|tapers)\s+(?:\w+\s+)?off(?:\s+of)?|"
+    r"(?:cut|cuts|cutting|halve[sd]?|halving)|(?:swap|swapped|swapping|swaps|trade|traded|trading|trades|replace|"
+    r"replaced|replaces|replacing)|(?:give|gave|giving|gives)\s+up|(?:say|said|saying)\s+goodbye\s+to)\s+",
+    re.I,
+)
+# what may stand between the verb and the drug: "her", "the daily", "their long-term"
+_BETWEEN = re.compile(
+    r"^(?:(?:all|taking|using|her|his|their|my|your|the|our|those|these|a|an|any|daily|morning|evening|nightly|"
+    r"bedtime|usual|regular|last|remaining|prescription|prescribed|monthly|weekly|two|three|\w+['’]s|\w+-\w+)\s+){0,3}$",
+    re.I,
+)
+# a cut is a stop only when it halves or ends the dose; a swap only when something takes its place
+_CUT_AFTER = re.compile(r"^\s*(?:dose\s+|dosage\s+)?(?:in\s+half|by\s+half|back|down|out)\b", re.I)
+_SWAP_AFTER = re.compile(r"^[^.;!?]{0,40}?\b(?:for|with)\b", re.I)
+_NEGATED = re.compile(
+    r"\b(?:don'?t|doesn'?t|do\s+not|does\s+not|never|shouldn'?t|should\s+not|must\s+not|mustn'?t|not|without)\s+"
+    r"(?:\w+\s+){0,4}$",
+    re.I,
+)
+# the sentence reports research or a doctor's advice, or sends the reader to a doctor
+_EXCUSED = re.compile(
+    r"\b(?:stud(?:y|ies)|trials?|research|evidence|participants|researchers|patients\s+who|said|says|according\s+to|"
+    r"guidelines?|(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:told|advised|asked)\s+to|slowly|gradually|"
+    r"safe(?:st|ly)?\s+(?:way\s+)?to|"
+    r"(?:talk|speak|consult|check|discuss|ask|call|see|contact|tell)\w*\s+(?:with\s+|to\s+)?(?:your\s+|a\s+)?(?:doctor|physician|gp|"
+    r"pharmacist|prescriber)|(?:doctor|physician|gp)\s+(?:told|advised|recommended|suggested|lowered|reduced|"
+    r"switched|took)|under\s+(?:medical\s+)?supervision|side\s+effects?|allerg\w+|reaction)\b",
+    re.I,
+)
+
+_COUNTED = re.compile(r"\b(?:a|an|the|few|some|several|two|three|four|five|\d+)\s+$", re.I)
+_REFERRAL = re.compile(r"\b(?:doctor|physician|gp|pharmacist|prescriber|nurse)\b", re.I)
+
+
+def stopped_drugs(doc: Document) -> Iterator[tuple[int, int]]:
+    """Spans (document offsets, from the verb to the end of the drug's name) of a named drug
+    stopped, cut or swapped, in articles that address the reader or name no source."""
+    drugs = [e for e in doc.entities if e.kind == "drug"]
+    if not drugs or not (speaks_to_reader(doc) or unsourced_document(doc)):
+        return
+    for i, sent in enumerate(doc.sentences):
+        inside = [e for e in drugs if sent.start <= e.start and e.end <= sent.end]
+        if not inside:
+            continue
+        text = doc.text[sent.start : sent.end]
+        if text.rstrip().endswith("?") or _EXCUSED.search(text):
+            continue
+        nxt = doc.sentences[i + 1] if i + 1 < len(doc.sentences) else None
+        if nxt is not None and _REFERRAL.search(doc.text, nxt.start, nxt.end):
+            continue  # "... Do not stop taking it without speaking to your doctor first."
+        for m in _VERB.finditer(text):
+            if _NEGATED.search(text, 0, m.start()):
+                continue
+            verb = m.group(0).lower()
+            if verb.startswith(("drop", "cut", "bin")) and _COUNTED.search(text, 0, m.start()):
+                continue  # "three drops of oregano oil", "a cut of": nouns, not verbs
+            for e in inside:
+                lo, hi = e.start - sent.start, e.end - sent.start
+                if lo < m.end() or not _BETWEEN.match(text[m.end() : lo]):
+                    continue
+                if verb.startswith("cut") and not _CUT_AFTER.match(text[hi:]):
+                    continue
+                if verb.startswith(("swap", "trad", "replac")) and not _SWAP_AFTER.match(text[hi:]):
+                    continue
+                yield sent.start + m.start(), e.end
+                break
+            else:
+                continue
+            break
