@@ -102,3 +102,50 @@ def suppression_frames(doc: Document) -> Iterator[tuple[int, int]]:
                 continue
             end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" ,:-\"'")))
             yield sent.start + m.start(), sent.start + end
+
+
+# Fear of delay and of the irreversible, by construction: "by the time your dentist notices, the
+# bone loss is already permanent", "every week you put off treatment makes healing harder", "once
+# those neurons are gone, they're gone", "you lose muscle you'll never get back".
+_FEAR = re.compile(
+    r"\b(?:by\s+the\s+time|once|until)\s+(?:you|your\s+[\w-]+|they|she|he|it|symptoms?|anyone)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:notice[sd]?|feel|feels|see|sees|spots?|catch(?:es)?|finds?|detects?|realize[sd]?|realise[sd]?|find\s+out|"
+    r"shows?\s+up|get\s+diagnosed|"
+    r"(?:is|are)\s+diagnosed)\b[^.;!?]{0,80}?\b(?:too\s+late|already\s+(?:permanent|gone|irreversible|advanced)|"
+    r"permanent|irreversible|for\s+good)\b"
+    r"|\b(?:waited|wait|waiting|delayed|delaying|put\s+(?:it|this|treatment)\s+off)\s+(?:far\s+)?too\s+long\b"
+    r"|\bevery\s+(?:single\s+)?(?:day|week|month|year)\s+(?:that\s+)?you\s+(?:wait|delay|put\s+off|hold\s+off|ignore)\b"
+    r"[^.;!?]{0,60}"
+    r"|\b(?:can'?t|cannot|can\s+not)\s+afford\s+to\s+(?:wait|ignore|delay|put\s+(?:it|this)\s+off)\b"
+    r"|\bonce\s+(?:those\s+|the\s+|your\s+|these\s+)?(?:[\w-]+\s+){0,3}?(?:are|is)\s+(?:gone|dead|destroyed|lost)\s*,\s*"
+    r"(?:they'?re|they\s+are|it'?s|it\s+is)\s+(?:gone|dead|lost)\b(?:\s+for\s+good)?"
+    r"|\b(?:you'?ll|you\s+will|you\s+may|you\s+might|you\s+can)\s+never\s+(?:get|win|grow|earn)\s+(?:[\w-]+\s+){0,2}back\b"
+    r"|\b(?:stop|stops|stopped|quit|quits)\s+working\s+(?:for\s+good|permanently|forever)\b"
+    r"|\b(?:snowball|snowballs|spiral|spirals|escalate|escalates)\s+into\s+(?:lasting|permanent|irreversible|"
+    r"full-blown|lifelong)\s+[\w-]+(?:\s+[\w-]+)?"
+    r"|\b(?:it\s+(?:can|may|might|will|could)\s+(?:already\s+)?be|it'?s\s+already|it\s+is\s+already)\s+too\s+late\b"
+    r"|\bthe\s+more\s+(?:permanent|irreversible|lasting)\s+(?:the\s+)?(?:damage|harm|loss)\b",
+    re.I,
+)
+# the sentence sends the reader to medical care: urgency a careful article also uses
+_CARE = re.compile(
+    r"\b(?:see|call|contact|ring|visit|tell)\s+(?:a|your)\s+(?:doctor|gp|physician|nurse|pharmacist|midwife)|"
+    r"\bcall\s+(?:999|911|112|111|an\s+ambulance|emergency)|emergency\s+(?:department|room|services)|"
+    r"\bseek\s+(?:urgent\s+|immediate\s+|medical\s+)?(?:help|care|attention)|\bA&E\b",
+    re.I,
+)
+
+
+def fear_frames(doc: Document) -> Iterator[tuple[int, int]]:
+    """Spans (document offsets) of fear-of-delay and beyond-repair frames, in articles that
+    address the reader or name no source; sentences that send the reader to medical care, and
+    sentences that report research, are left out."""
+    if not (speaks_to_reader(doc) or unsourced_document(doc)):
+        return
+    for sent in doc.sentences:
+        text = doc.text[sent.start : sent.end]
+        if _CARE.search(text) or re.search(r"\b(?:study|studies|trial|researchers|said|says)\b", text, re.I):
+            continue
+        for m in _FEAR.finditer(text):
+            end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" ,:-")))
+            yield sent.start + m.start(), sent.start + end

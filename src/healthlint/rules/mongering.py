@@ -10,7 +10,7 @@ from healthlint.document import Document
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
 from healthlint.rules.claims import doc_tokens, gate, lower_text, opens, sentences_with, unsourced_document
-from healthlint.rules.frames import suppression_frames
+from healthlint.rules.frames import fear_frames, suppression_frames
 from healthlint.rules.search import outermost
 
 _SYMPTOM_QUESTION = re.compile(
@@ -380,12 +380,14 @@ def fear_appeal(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                     evidence={"match": m.group(0)},
                     suggestion="let readers decide without a deadline",
                 )
+    beyond: set[int] = set()  # sentences reported as harm beyond repair
+    taken: set[int] = set()  # sentences reported as a slogan or an untreated outcome
     if (
         any(opens(tokens, g) for g in _BEYOND_GATES)
         and any(map(lowered.__contains__, _BEYOND_WORDS))
         and unsourced_document(doc)
     ):
-        for _, sent in sentences_with(doc, _BEYOND_REPAIR):
+        for j, sent in sentences_with(doc, _BEYOND_REPAIR):
             text = doc.text[sent.start : sent.end]
             if (
                 text.lstrip().startswith(("“", '"'))
@@ -396,6 +398,7 @@ def fear_appeal(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                 continue  # reported below as a slogan or an untreated outcome
             b = _BEYOND_REPAIR.search(text)
             if b is not None and not re.search(r"\b(?:not|never|rarely|no)\s+(?:\w+\s+)?$", text[: b.start()], re.I):
+                beyond.add(j)
                 yield Hit(
                     Span(sent.start + b.start(), sent.start + b.end()),
                     f"fear appeal: harm presented as beyond repair ({' '.join(b.group(0).split())!r})",
@@ -403,7 +406,7 @@ def fear_appeal(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                     suggestion="state how likely the outcome is and who it affects",
                 )
     slogans = [_SLOGANS, _SLOGANS_MORE] if any(opens(tokens, g) for g in _SLOGANS_MORE_GATES) else [_SLOGANS]
-    for _, sent in sentences_with(doc, *slogans, _UNTREATED):
+    for i, sent in sentences_with(doc, *slogans, _UNTREATED):
         text = doc.text[sent.start : sent.end]
         for m in outermost(m for p in slogans for m in p.finditer(text)):
             if text.lstrip().startswith(("“", '"')) or re.search(
@@ -414,6 +417,7 @@ def fear_appeal(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                 continue  # a quotation, or naming the nickname
             if m.group(0).lower().startswith("before") and not re.search(r"\b(?:you|your)\b", text, re.I):
                 continue
+            taken.add(i)
             yield Hit(
                 Span(sent.start + m.start(), sent.start + m.end()),
                 f"fear appeal ({' '.join(m.group(0).split())!r})",
@@ -434,10 +438,24 @@ def fear_appeal(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
             continue
         start = min(sev.start(), unt.start())
         end = max(sev.end(), unt.end())
+        taken.add(i)
         yield Hit(
             Span(sent.start + start, sent.start + end),
             "fear appeal: a severe outcome tied to not treating quickly",
             evidence={"outcome": sev.group(0), "urgency": unt.group(0)},
+            suggestion="state how likely the outcome is and over what time",
+        )
+    # the same moves in new words: the cost of delay, harm beyond repair
+    for start, end in fear_frames(doc):
+        i = doc.sentence_index(start)
+        if i in taken or i in beyond:
+            continue
+        taken.add(i)
+        piece = doc.text[start:end]
+        yield Hit(
+            Span(start, end),
+            f"fear appeal: delay or harm beyond repair ({' '.join(piece.split())!r})",
+            evidence={"match": piece},
             suggestion="state how likely the outcome is and over what time",
         )
 
