@@ -405,8 +405,9 @@ _DOSE = re.compile(
     + _NUM + r"(?:\s*(?:-|–|to|and)\s*" + _NUM + r")?\s*" + _DOSE_ADJ +
     r"(?:mg|milligrams?|g|grams?|mcg|µg|micrograms?|iu|international\s+units|capsules?|caps|tablets?|pills?|drops?|"
     r"teaspoons?|tablespoons?|tsp|tbsp|ml|millilit(?:er|re)s?|cups?|glass|glasses|doses?|softgels?|gummies|scoops?|"
+    r"oz|ounces?|"
     r"sprays?|servings?|pellets?|units|c?fu)\b"
-    r"(?:\s+(?:of\s+[\w-]+(?:\s+[\w-]+){0,2}|a\s+day|daily|per\s+day|twice\s+a\s+day|three\s+times\s+a\s+day))*"
+    r"(?:\s+(?:of\s+[\w-]+(?:\s+(?!a\s+day\b|per\s+day\b|daily\b)[\w-]+){0,2}|a\s+day|daily|per\s+day|twice\s+a\s+day|three\s+times\s+a\s+day))*"
     # any count of a thing with a schedule: "eat 10 to 15 raw kernels a day", "take oregano capsules four times a day"
     r"|\b(?:take|eat|drink|swallow|chew|give)\s+(?:(?:up\s+to\s+)?" + _NUM + r"(?:\s*(?:-|–|to)\s*" + _NUM + r")?\s+"
     r"(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){0,2}?(?:capsules|pills|tablets|drops|softgels|gummies|kernels|seeds|cloves|"
@@ -423,7 +424,8 @@ _UNIT = (
     r"softgels?|teaspoons?|tablespoons?|tsp|tbsp|cups?|glasses)"
 )
 _SCHEDULE = (
-    r"(?:a\s+day|daily|per\s+day|twice\s+(?:a\s+day|daily)|(?:two|three|four|2|3|4)\s+times\s+(?:a\s+day|daily)|"
+    r"(?:a\s+day|daily|per\s+day|twice\s+(?:a\s+day|daily|a\s+week)|(?:two|three|four|five|2|3|4|5)\s+times\s+"
+    r"(?:a\s+day|daily|(?:a|per|each)\s+week)|"
     r"every\s+(?:day|night|morning|evening)|at\s+bedtime|each\s+(?:day|night|morning)|once\s+(?:a|per|each)\s+"
     r"(?:day|week)|weekly|every\s+(?:\d+|two|three|four|six|couple(?:\s+of)?|few)\s+hours|\s?/\s?day|"
     r"(?:with|before|after)\s+(?:breakfast|lunch|dinner|meals|each\s+meal|bed)|at\s+(?:breakfast|lunch|dinner|night))"
@@ -465,7 +467,7 @@ _DOSE_MORE_GATES = (
 # a bare dose with a schedule ("Saffron extract, 30 mg a day"): advice in an article that names no source
 _BARE_DOSE = re.compile(
     r"\b(?:at\s+)?" + _NUM + r"\s*" + _DOSE_ADJ
-    + r"(?:mg|milligrams?|g|grams?|mcg|µg|micrograms?|iu|ml|drops?|capsules?|tablets?|"
+    + r"(?:mg|milligrams?|g|grams?|mcg|µg|micrograms?|iu|ml|drops?|capsules?|tablets?|oz|ounces?|"
     r"softgels?|teaspoons?|tablespoons?|tsp|tbsp|gummies|scoops?|droppers?(?:ful)?|pellets?|c?fu)\s*"
     r"(?:(?:of\s+)?[\w-]+(?:\s+[\w-]+){0,2},?\s+)?(?:in\s+(?:a\s+glass\s+of\s+)?(?:juice|water|milk|tea)\s+)?"
     r"(?:(?:by\s+mouth|orally|under\s+the\s+tongue|in\s+(?:the|each)\s+(?:sore\s+)?(?:ear|nostril|eye))\s+)?"
@@ -517,10 +519,22 @@ _SCHEDULE_HINT = re.compile(
     r"(?:day|week))\b",
     re.I,
 )
+_CARER = (
+    r"(?:doctor|physician|gp|pharmacist|health\s*care\s+(?:provider|professional|practitioner)|healthcare\s+team|"
+    r"dietitian|dietician|nutritionist|clinician|nurse|pediatrician|paediatrician|midwife|psychiatrist|[a-z]+ologist|"
+    r"prescriber|provider|care\s+team)"
+)
+# a word that sends the reader to a professional; a doctor merely named ("the aspirin their doctor had
+# them on", "most doctors won't tell you") is not one
 _DOSE_CAVEAT = re.compile(
-    r"\b(?:doctor|physician|gp|pharmacist|health\s*care\s+(?:provider|professional|practitioner)|healthcare|"
-    r"medical\s+(?:advice|professional|supervision)|dietitian|dietician|nutritionist|consult\w*|professional|"
-    r"clinician|nurse|pediatrician|paediatrician|midwife|psychiatrist|[a-z]+ologist)\b",
+    r"\b(?:ask|asking|check|checking|talk|talking|speak|speaking|see|seeing|tell|discuss|call|contact|consult\w*|"
+    r"run\s+(?:it|this)\s+by|get\s+(?:the\s+)?(?:ok|okay|go-ahead|advice))\s+(?:it\s+|this\s+|first\s+)?"
+    r"(?:with\s+|to\s+|by\s+|past\s+)?(?:your|a|an|the|their)\s+(?:own\s+|family\s+|regular\s+|local\s+)?" + _CARER
+    + r"|\b" + _CARER + r"(?:'s|’s|s')?\s+(?:advice|guidance|supervision|approval|okay|ok|go-ahead|permission)"
+    r"|\bunder\s+(?:\w+\s+)?(?:medical\s+)?supervision|\bmedical\s+(?:advice|supervision|professional)"
+    r"|\bas\s+(?:directed|prescribed|advised)\s+by|\b(?:your|a)\s+" + _CARER + r"\s+(?:can|will|may|should|might)\s+"
+    r"(?:tell|advise|check|help|recommend|suggest|decide|adjust|work\s+out)|\bhealth\s*care\s+professional"
+    r"|\b(?:professional|medical)\s+(?:guidance|help|advice)|\bconsult\w*\b",
     re.I,
 )
 _REPORTING = re.compile(
