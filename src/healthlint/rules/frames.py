@@ -128,7 +128,7 @@ _FEAR = re.compile(
     re.I,
 )
 # the sentence sends the reader to medical care: urgency a careful article also uses
-_CARE = re.compile(
+CARE = re.compile(
     r"\b(?:see|call|contact|ring|visit|tell)\s+(?:a|your)\s+(?:doctor|gp|physician|nurse|pharmacist|midwife)|"
     r"\bcall\s+(?:999|911|112|111|an\s+ambulance|emergency)|emergency\s+(?:department|room|services)|"
     r"\bseek\s+(?:urgent\s+|immediate\s+|medical\s+)?(?:help|care|attention)|\bA&E\b",
@@ -144,8 +144,61 @@ def fear_frames(doc: Document) -> Iterator[tuple[int, int]]:
         return
     for sent in doc.sentences:
         text = doc.text[sent.start : sent.end]
-        if _CARE.search(text) or re.search(r"\b(?:study|studies|trial|researchers|said|says)\b", text, re.I):
+        if CARE.search(text) or re.search(r"\b(?:study|studies|trial|researchers|said|says)\b", text, re.I):
             continue
         for m in _FEAR.finditer(text):
             end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" ,:-")))
             yield sent.start + m.start(), sent.start + end
+
+
+# Self-diagnosis handed to the reader, by construction: "those are the classic signs your adrenals
+# are burning out", "babe, that's probably a fibroid", "you're already losing cartilage", "I would
+# bet money you're iodine deficient", "your body is starving for it", "may be your arteries sending
+# an SOS", "you may be living with long COVID and not even realize it".
+_DIAGNOSIS = re.compile(
+    r"\b(?:these|those|they|this|that|it)(?:'re|’re|\s+are|\s+is|'s|’s)\s+(?:all\s+|often\s+|usually\s+|probably\s+|"
+    r"likely\s+)?(?:the\s+)?(?:(?:classic|typical|telltale|tell-tale|early|clear|sure|common|textbook)\s+)?signs?\s+"
+    r"(?:that\s+)?(?:your?\b|of\s+(?:an?\s+)?(?:undiagnosed|hidden|silent|sluggish|failing|struggling|low|toxic|"
+    r"chronic|early)\b)[^.;!?]{0,60}"
+    r"|\byou(?:'re|’re|\s+are)\s+(?:probably\s+|likely\s+|most\s+likely\s+)?already\s+(?:losing|developing|getting|"
+    r"showing|in\s+the\s+(?:early|first)|on\s+(?:the|your)\s+way|heading)\b[^.;!?]{0,40}"
+    r"|\b(?:I'?d|I’d|I\s+would|I'?ll|I’ll)\s+(?:\w+\s+)?bet\s+(?:\w+\s+){0,2}?(?:that\s+)?you(?:'re|’re|\s+are|\s+have|"
+    r"'ve|’ve)\b[^.;!?]{0,40}"
+    r"|\byour\s+(?:body|cells|thyroid|liver|gut|brain|adrenals|hormones|heart|arteries|skin)\s+(?:is|are)\s+"
+    r"(?:literally\s+|actually\s+)?(?:starving|crying(?:\s+out)?|begging|screaming|desperate)\s+for\b[^.;!?]{0,30}"
+    r"|\b(?:may|might|could)\s+(?:well\s+)?be\s+your\s+(?:[\w-]+\s+){1,2}?(?:sending\s+(?:an?\s+)?(?:SOS|signal|"
+    r"warning|message|distress)|trying\s+to\s+tell\s+you|warning\s+you|crying\s+(?:out\s+)?for\s+help|asking\s+for\s+help)"
+    r"|\byou\s+(?:may|might|could)\s+(?:already\s+)?be\s+(?:living|walking\s+around)\s+with\s+[^.;!?]{1,60}?\s+"
+    r"(?:and|but)\s+(?:not|never)\s+(?:even\s+)?(?:know|realize|realise)\s+it",
+    re.I,
+)
+_THATS = re.compile(
+    r"\bthat(?:'s|’s|\s+is)\s+(?:probably\s+|likely\s+|almost\s+certainly\s+|definitely\s+|most\s+likely\s+|"
+    r"classic\s+|textbook\s+)?(?:an?\s+|your\s+)?$",
+    re.I,
+)
+
+
+def diagnosis_frames(doc: Document) -> Iterator[tuple[int, int]]:
+    """Spans (document offsets) of a diagnosis handed to the reader, in articles that address the
+    reader or name no source; "that's probably a fibroid" counts when the words after "that's"
+    name a condition (entity layer).  Sentences that send the reader to medical care, and
+    sentences that report research, are left out."""
+    if not (speaks_to_reader(doc) or unsourced_document(doc)):
+        return
+    conditions = [e for e in doc.entities if e.type == "condition"]
+    for sent in doc.sentences:
+        text = doc.text[sent.start : sent.end]
+        if CARE.search(text) or re.search(r"\b(?:study|studies|trial|researchers|said|says)\b", text, re.I):
+            continue
+        m = _DIAGNOSIS.search(text)
+        if m is not None:
+            end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" ,:-")))
+            yield sent.start + m.start(), sent.start + end
+            continue
+        for e in conditions:
+            if sent.start <= e.start < sent.end:
+                lead = _THATS.search(doc.text, sent.start, e.start)
+                if lead is not None:
+                    yield lead.start(), e.end
+                    break

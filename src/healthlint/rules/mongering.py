@@ -10,7 +10,7 @@ from healthlint.document import Document
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
 from healthlint.rules.claims import doc_tokens, gate, lower_text, opens, sentences_with, unsourced_document
-from healthlint.rules.frames import fear_frames, suppression_frames
+from healthlint.rules.frames import CARE, diagnosis_frames, fear_frames, suppression_frames
 from healthlint.rules.search import outermost
 
 _SYMPTOM_QUESTION = re.compile(
@@ -126,7 +126,7 @@ _IF_YOU_HAVE = re.compile(
     category="mongering",
     severity=Severity.WARNING,
     scope="sentence",
-    requires=("sentences",),
+    requires=("sentences", "entities"),
 )
 def self_diagnosis_prompt(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Self-diagnosis prompt: common symptoms turned into a possible disease.
@@ -171,6 +171,7 @@ def self_diagnosis_prompt(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
         and unsourced_document(doc)
         else set()
     )
+    taken: set[int] = set()
     for i, sent in enumerate(sents):
         text = doc.text[sent.start : sent.end]
         if _SYMPTOM_QUESTION.match(text) and _SYMPTOMISH.search(text):
@@ -186,7 +187,7 @@ def self_diagnosis_prompt(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                 or _SYMPTOMISH.search(doc.text, sents[max(0, i - 2)].start, sent.start)
             ):
                 prompted_until = i  # a checklist score, or a symptom list just before, is the prompt
-        if m is None and i in you_have and not text.rstrip().endswith("?"):
+        if m is None and i in you_have and not text.rstrip().endswith("?") and not CARE.search(text):
             m = _YOU_HAVE.search(text)
             if m is not None:
                 prompted_until = i
@@ -194,12 +195,26 @@ def self_diagnosis_prompt(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
             continue
         if i <= prompted_until or (_IF_YOU_HAVE.match(text) and _SYMPTOMISH.search(text[: m.start()])):
             piece = m.group(0).rstrip(" \"'”’)")
+            taken.add(i)
             yield Hit(
                 Span(sent.start + m.start(), sent.start + m.start() + len(piece)),
                 "self-diagnosis prompt: common symptoms presented as a sign of a named disease",
                 evidence={"diagnosis": piece},
                 suggestion="list the common causes and say when to see a doctor instead",
             )
+    # the same move in new words: a diagnosis handed to the reader
+    for start, end in diagnosis_frames(doc):
+        i = doc.sentence_index(start)
+        if i in taken:
+            continue
+        taken.add(i)
+        piece = doc.text[start:end]
+        yield Hit(
+            Span(start, end),
+            f"self-diagnosis prompt: a diagnosis handed to the reader ({' '.join(piece.split())!r})",
+            evidence={"diagnosis": piece},
+            suggestion="list the common causes and say when to see a doctor instead",
+        )
 
 
 _SEVERE = re.compile(
