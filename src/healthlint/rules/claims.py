@@ -1330,6 +1330,35 @@ _SAFETY_EXTRA_PARTS: tuple[tuple[str, Gate], ...] = (
      gate("tolerated safest side nothing", "ever world known practically virtually basically almost essentially hurt "
           "harm")),
 )
+# constructions added after a fifth recall study (twelve articles written blind): risk said to be nil
+# ("the risk is basically zero", "nothing to be scared of", "you can't really overdose on it"), the
+# safest thing "on the planet", safe "even if you're pregnant", use "as often as you like", and the
+# joke downside ("the only downside is wishing they'd come in sooner")
+_SAFETY_FIFTH: tuple[tuple[str, Gate], ...] = (
+    (r"(?:the\s+)?risks?\s+(?:is|are)\s+(?:basically|practically|virtually|essentially|pretty\s+much|effectively)\s+"
+     r"(?:zero|nil|non-?existent|none)"
+     r"|(?:there'?s|there\s+is|you\s+have)\s+(?:really\s+|absolutely\s+|honestly\s+)?nothing\s+(?:here\s+)?to\s+"
+     r"(?:worry\s+about|be\s+(?:scared|afraid|worried|nervous)\s+(?:of|about)|fear)(?:\s+here)?"
+     r"(?!\s*,?\s*(?:if|when|unless|as\s+long\s+as|in\s+most)\b)"
+     r"|nothing\s+(?:\w+\s+){0,3}?for\s+(?:your|the)\s+body\s+to\s+(?:reject|react\s+to|fight)",
+     gate("nothing risk risks", "worry scared afraid worried nervous fear reject react zero nil nonexistent "
+          "non-existent none")),
+    (r"(?:can'?t|cannot|can\s+not|won'?t)\s+(?:really|possibly|actually|ever)\s+(?:overdose|overdo\s+it|take\s+too\s+much)"
+     r"|(?:there'?s|there\s+is)\s+(?:really|honestly|simply|just)\s+no\s+such\s+thing\s+as\s+too\s+much",
+     gate("overdose overdo much")),
+    (r"(?:the\s+)?safest\s+(?:[\w-]+\s+){0,2}?(?:on\s+(?:the\s+)?(?:planet|earth)|there\s+is|you\s+can\s+(?:take|use|buy))"
+     r"|(?:even|perfectly|totally|completely)\s+safe\s+(?:if|when|while|for|during)\s+(?:you'?re\s+|you\s+are\s+)?"
+     r"(?:pregnant|pregnancy|breastfeeding|nursing|trying\s+to\s+conceive|babies|infants|toddlers|newborns|kids)"
+     r"|gentle\s+enough\s+for\s+(?:pregnant\s+)?(?:mamas|moms|mums|mothers|women)\s+and\s+(?:toddlers|babies|kids|"
+     r"children|infants)"
+     r"|(?:use|take|do|drink|apply)\s+(?:it|them|this)\s+as\s+(?:often|much)\s+as\s+you\s+(?:like|want|need|wish)",
+     gate("safest safe gentle often much", "planet earth there take use buy pregnant pregnancy breastfeeding nursing "
+          "conceive babies infants toddlers newborns kids mamas moms mums mothers women like want need wish")),
+    (r"the\s+only\s+(?:downside|side[\s-]effect|risk|catch|problem|complaint)\s+(?:[\w'’]+\s+){0,5}?(?:is|was)\s+"
+     r"(?:that\s+)?(?:you|wishing|they|people|your|having|a\s+(?:smile|happier|better))\b",
+     gate("only", "downside side risk catch problem complaint")),
+)
+_SAFETY_EXTRA_PARTS = (*_SAFETY_EXTRA_PARTS, *_SAFETY_FIFTH)
 _SAFETY_MORE_PARTS = _SAFETY_MORE_PARTS + tuple(
     (re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.I), g) for pattern, g in _SAFETY_EXTRA_PARTS
 )
