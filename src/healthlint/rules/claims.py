@@ -556,6 +556,47 @@ def _named_product(doc: Document, claim: Claim) -> bool:
     )
 
 
+_STOP_TITLE_TEXT = (
+    "what when where which while with without your you the this that these those they their there here from into "
+    "about after before over under more most best better really truth secret secrets guide natural naturally "
+    "simple daily every inside real health healthy healing heal body help helps review reviews does will could "
+    "should would just only ways things facts know need needs make makes made how why who new"
+)
+_STOP_TITLE_WORDS = frozenset(_STOP_TITLE_TEXT.split())
+
+
+def _title_remedy_words(doc: Document) -> frozenset[str]:
+    """Content words of the title (the first sentence when there is none), less outcome words: in
+    a sales page or advertorial the remedy on offer is named there ("Hyperbaric Oxygen for Long
+    COVID", "Why I Brew Kombucha")."""
+    key = "_clm_title_words"
+    if key not in doc.layers:
+        title = doc.metadata.title or (doc.text[doc.sentences[0].start : doc.sentences[0].end] if doc.sentences else "")
+        words = {w.lower() for w in re.findall(r"[A-Za-z][\w+-]{3,}", title)}
+        doc.layers[key] = frozenset(
+            w for w in words if w not in _STOP_TITLE_WORDS and not cues().outcome_words.fullmatch(w)
+        )
+    return doc.layers[key]  # type: ignore[no-any-return]
+
+
+def _remedy_exposure(doc: Document, claim: Claim) -> bool:
+    """Whether the claim is about a remedy: its exposure is a substance or treatment (entity layer),
+    a remedy named by its head noun, or -- in an article that addresses the reader and names no
+    source, when the exposure is unknown or not an entity -- the claim names, before its cue, the
+    remedy the title names."""
+    if _exposure_is_substance(doc, claim) or _named_product(doc, claim):
+        return True
+    if not (unsourced_document(doc) and speaks_to_reader(doc)):
+        return False  # the title of a news story names its topic, not a remedy on offer
+    words = _title_remedy_words(doc)
+    cue = claim.extra.get("cue_start")
+    if not words or not isinstance(cue, int):
+        return False
+    i = doc.sentence_index(claim.start)
+    lo = doc.sentences[i].start if 0 <= i < len(doc.sentences) else claim.start
+    return any(w in words for w in re.findall(r"[\w+-]+", doc.text[lo:cue].lower()))
+
+
 _NO_EFFECT = re.compile(r"\bno\s+(?:\w+\s+)?(?:effect|benefit|difference|impact)\b", re.I)
 _YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ll|'ve)?\b", re.I)
 
@@ -632,11 +673,7 @@ def _claim_hits(doc: Document) -> Iterator[Hit]:
             and unsourced_document(doc)
             and speaks_to_reader(doc)
             and _health_outcome(doc, claim)
-            and (
-                "entities" not in doc.annotated
-                or _exposure_is_substance(doc, claim)
-                or _named_product(doc, claim)
-            )
+            and ("entities" not in doc.annotated or _remedy_exposure(doc, claim))
             and not _LIFESTYLE.match(str(claim.exposure or "").strip())
             and not _LAB_CONTEXT.search(claim.text)
         ):
