@@ -16,13 +16,15 @@ from types import ModuleType
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-RECALL_FLOOR = 0.60
-# families whose recall must not fall back (measured on the 62 bad articles less a small margin).
-# Articles 15-22, 23-32, 33-42, 43-52 and 53-62 were each added, written blind, in genres the rules
-# had not seen.  Before any rule was changed for them, recall was 0.33 on 23-32, 0.38 on 33-42,
-# 0.34 on 43-52 and 0.39 on 53-62 (kept as a held-out batch: no rule tuned on it).  After their
-# own fixes 23-42 are at 0.66-0.67 and 43-52 at 0.46; 1-22 are at 0.84.
-FAMILY_FLOORS = {"CLM": 0.45, "MNG": 0.60, "SAF": 0.54, "COM": 0.73, "TRN": 0.85, "CIT": 0.65}
+RECALL_FLOOR = 0.57
+# families whose recall must not fall back (measured on the 74 bad articles less a small margin).
+# Articles 15-22, 23-32, 33-42, 43-52, 53-62 and 63-74 were each added, written blind, in genres the
+# rules had not seen.  Before any rule was changed for them, recall was 0.33 on 23-32, 0.38 on 33-42,
+# 0.34 on 43-52, 0.39 on 53-62 and 0.29 on 63-74.  After their own fixes 23-42 are at 0.67-0.69,
+# 43-52 at 0.47, 63-74 at 0.44; 1-22 are at 0.84; 53-62 (no rule tuned on it until session 6) at 0.43.
+# A sixth blind batch (eight articles, not in the repo) measured the fixes made for 63-74: recall
+# 0.28 before them and 0.30 after (MNG103 0.06 -> 0.19, SAF101 0.11 -> 0.26, MNG102 0.14 -> 0.21).
+FAMILY_FLOORS = {"CLM": 0.44, "MNG": 0.66, "SAF": 0.52, "COM": 0.69, "TRN": 0.85, "CIT": 0.57}
 
 
 @cache
@@ -43,7 +45,7 @@ def result() -> object:
 def test_corpus_has_both_sides() -> None:
     bad = sorted((ROOT / "tests" / "corpus" / "bad").glob("*.md"))
     good = sorted((ROOT / "tests" / "corpus" / "good").glob("*.md"))
-    assert len(bad) >= 62 and len(good) >= 24
+    assert len(bad) >= 74 and len(good) >= 27
     assert all(p.with_suffix(".yaml").exists() for p in bad)
 
 

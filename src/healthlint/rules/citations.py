@@ -629,6 +629,14 @@ def _named_group(doc: Document, start: int) -> bool:
     return re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", doc.text) is not None
 
 
+# "this leaflet explains what research has found, ...": the evidence is the topic of what follows
+_TOPIC_OF = re.compile(
+    r"\b(?:explains?|describes?|summari[sz]es?|covers?|sets\s+out|looks\s+at|reviews?|tells\s+you|outlines?)\s+"
+    r"what\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 @rule("CIT106", "vague-attribution", category="citations", severity=Severity.WARNING, scope="sentence",
       requires=("sentences", "references", "citations"))
 def vague_attribution(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
@@ -665,6 +673,8 @@ def vague_attribution(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
             continue
         if _NEGATED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "neither drug has been shown to ...": a denial, not an appeal to authority
+        if _TOPIC_OF.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "this leaflet explains what research has found": a topic announced, not a claim
         if _BACKGROUND.match(m.group(0)) and _names_any_source(doc):
             continue  # "previous studies have found ..." as background to a study the article names
         if any(a <= m.start() < b for a, b in regions):
