@@ -121,8 +121,8 @@ def main() -> None:
     total = len(result.expected)
     print(f"{'ALL':8} {total:8d} {sum(got.values()):6d} {recall(result):7.2f} {sum(extra.values()):10d} "
           f"{sum(fps.values()):8d}")
-    print("\nrecall by batch (articles 15-22, 23-32, 33-42, 43-52, 53-62 and 63-74 were each written blind; the recall each")
-    print("had before any rule was changed for it is in tests/test_corpus.py and the closing notes):")
+    print("\nrecall by batch (articles 15-22, 23-32, 33-42, 43-52, 53-62 and 63-74 were each written blind; the")
+    print("recall each had before any rule was changed for it is in tests/test_corpus.py and the closing notes):")
     for lo, hi in BATCHES:
         sel = [found for exp, found in result.expected if lo <= _number(exp.article) <= hi]
         if sel:
