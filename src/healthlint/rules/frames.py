@@ -62,6 +62,22 @@ _FRAMES = re.compile(
     # "the surgery they don't want you to skip"
     r"|\bthey\s+(?:don'?t|do\s+not|really\s+don'?t)\s+want\s+you\s+to\s+(?:know|skip|try|hear|learn|find\s+out|"
     r"discover|see)\b[^.;!?]{0,30}"
+    # "the renal establishment would rather you never hear", "there's no money in telling patients"
+    r"|\bwould\s+rather\s+you\s+(?:never|not|didn'?t)\s+(?:hear|know|find\s+out|learn|ask)\b[^.;!?,\"“”]{0,30}"
+    r"|\b(?:there'?s|there’s|there\s+is)\s+(?:no|little)\s+(?:money|profit)\s+(?:to\s+be\s+made\s+)?in\b[^.;!?,\"“”]{0,30}"
+    r"|\b(?:there'?s|there’s|there\s+is)\s+no\s+(?:pill|drug|patent|product)\s+to\s+(?:sell|patent|push)\b"
+    # "what the drug companies buried", "the dermatologists get perks from the pharma reps", "a huge stake in"
+    r"|\b" + _ACTOR + r"\s+(?:(?:have|has)\s+)?(?:buried|hid|hidden|covered\s+up|swept\s+\w+\s+under\s+the\s+rug|"
+    r"suppressed|shelved)\b[^.;!?,\"“”]{0,30}"
+    r"|\b" + _ACTOR + r"\s+(?:get|gets|got|receive|receives)\s+(?:perks|kickbacks|bonuses|paid|money|commissions)\s+"
+    r"(?:from|for)\b[^.;!?,\"“”]{0,30}"
+    r"|\b" + _ACTOR + r"\s+(?:have|has)\s+(?:a\s+)?(?:huge\s+|big\s+|vested\s+|massive\s+|financial\s+)*stake\s+in\b"
+    r"[^.;!?,\"“”]{0,30}"
+    r"|\b" + _ACTOR + r"\s+(?:are|were)\s+(?:all\s+)?trained\s+to\s+(?:reach\s+for|prescribe|push|write|sell)\b"
+    r"[^.;!?,\"“”]{0,30}"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:quietly|conveniently|deliberately)\s+(?:shelved|buried|dropped|"
+    r"suppressed|hidden|ignored)\b"
+    r"|\bnobody\s+(?:[\w-]+\s+){1,5}?(?:mentions|tells\s+you|talks\s+about)\b"
     # "most neurologists still aren't trained in it"
     r"|\b" + _ACTOR + r"\s+(?:still\s+)?(?:aren'?t|are\s+not|weren'?t|were\s+not|were\s+never|are\s+never)\s+"
     r"(?:even\s+)?(?:trained|taught)\s+(?:in|about|on)\s+(?:it|this|them|nutrition|natural|the\s+(?:science|"
@@ -80,7 +96,9 @@ _NOT_FRAMING = re.compile(
 _WORDS = ("won", "never", "not", "don", "doesn", "rarely", "hardly", "nobody", "no one", "no interest",
           "patent", "invested", "built around", "built on", "keep it", "keep this", "keep them", "made sure",
           "happy", "terrified", "scared", "afraid", "parrot", "want you to", "trained", "taught", "no drug",
-          "no company", "no incentive", "no reason")
+          "no company", "no incentive", "no reason", "money", "profit", "to sell", "buried", "hid", "covered up",
+          "suppressed", "shelved", "swept", "perks", "kickbacks", "bonuses", "commissions", "paid", "stake",
+          "rather you")
 
 
 def suppression_frames(doc: Document) -> Iterator[tuple[int, int]]:
@@ -124,7 +142,25 @@ _FEAR = re.compile(
     r"|\b(?:snowball|snowballs|spiral|spirals|escalate|escalates)\s+into\s+(?:lasting|permanent|irreversible|"
     r"full-blown|lifelong)\s+[\w-]+(?:\s+[\w-]+)?"
     r"|\b(?:it\s+(?:can|may|might|will|could)\s+(?:already\s+)?be|it'?s\s+already|it\s+is\s+already)\s+too\s+late\b"
-    r"|\bthe\s+more\s+(?:permanent|irreversible|lasting)\s+(?:the\s+)?(?:damage|harm|loss)\b",
+    r"|\bthe\s+more\s+(?:permanent|irreversible|lasting)\s+(?:the\s+)?(?:damage|harm|loss)\b"
+    # "can set kids up for lifelong anxiety", "it can turn into lifelong asthma", "end up with permanent damage"
+    r"|\b(?:set|sets|setting)\s+(?:\w+\s+){1,2}?up\s+for\s+(?:a\s+)?(?:lifelong|life-long|permanent|chronic|"
+    r"irreversible)\s+[\w-]+"
+    r"|\b(?:turn|turns|develop|develops|grow|grows)\s+into\s+(?:a\s+)?(?:lifelong|life-long|permanent|irreversible|"
+    r"full-blown)\s+[\w-]+"
+    r"|\bend\s+up\s+with\s+(?:[\w-]+\s+)?(?:lifelong|life-long|permanent|irreversible)\s+[\w-]+"
+    # "once you start dialysis, you are on it for life"; "once the damage sets in, it's permanent"
+    r"|\bonce\s+[^.;!?]{1,40}?,\s*(?:you'?re|you\s+are|you'?ll\s+be|it'?s|it\s+is)\s+(?:on\s+(?:it|them)\s+)?"
+    r"(?:for\s+life|permanent|irreversible|for\s+good|forever)\b"
+    # "amputation and dialysis are only a few bad years away"; "the window to reverse it closes fast"
+    r"|\b(?:is|are)\s+(?:only|just)\s+(?:a\s+few\s+|a\s+couple\s+of\s+)?(?:[\w-]+\s+)?(?:years|months|weeks|steps)\s+away\b"
+    r"|\bwindow\s+(?:to|for)\s+(?:[\w-]+\s+){0,3}?(?:closes|is\s+closing|shuts|is\s+shutting)\b"
+    # "many people don't find out until the day they have a stroke"
+    r"|\buntil\s+the\s+day\s+(?:they|you|he|she)\s+(?:have|has|suffer|suffers|get|gets)\s+(?:a|an|their|your)\s+"
+    r"(?:stroke|heart\s+attack|seizure|amputation|diagnosis)\b"
+    # "quietly rot your memory", "wreck your muscles"
+    r"|\b(?:quietly|slowly|silently)\s+(?:rot|rots|rotting|wreck|wrecks|wrecking|ruin|ruins|ruining|erode|erodes|"
+    r"eroding)\s+your\s+[\w-]+",
     re.I,
 )
 # the sentence sends the reader to medical care: urgency a careful article also uses
@@ -157,13 +193,23 @@ def fear_frames(doc: Document) -> Iterator[tuple[int, int]]:
 # an SOS", "you may be living with long COVID and not even realize it".
 _DIAGNOSIS = re.compile(
     r"\b(?:these|those|they|this|that|it)(?:'re|’re|\s+are|\s+is|'s|’s)\s+(?:all\s+|often\s+|usually\s+|probably\s+|"
-    r"likely\s+)?(?:the\s+)?(?:(?:classic|typical|telltale|tell-tale|early|clear|sure|common|textbook)\s+)?signs?\s+"
+    r"likely\s+)?(?:the\s+)?(?:[\w-]+\s+)?signs?\s+"
     r"(?:that\s+)?(?:your?\b|of\s+(?:an?\s+)?(?:undiagnosed|hidden|silent|sluggish|failing|struggling|low|toxic|"
     r"chronic|early)\b)[^.;!?]{0,60}"
     r"|\byou(?:'re|’re|\s+are)\s+(?:probably\s+|likely\s+|most\s+likely\s+)?already\s+(?:losing|developing|getting|"
     r"showing|in\s+the\s+(?:early|first)|on\s+(?:the|your)\s+way|heading)\b[^.;!?]{0,40}"
-    r"|\b(?:I'?d|I’d|I\s+would|I'?ll|I’ll)\s+(?:\w+\s+)?bet\s+(?:\w+\s+){0,2}?(?:that\s+)?you(?:'re|’re|\s+are|\s+have|"
-    r"'ve|’ve)\b[^.;!?]{0,40}"
+    r"|\b(?:I'?d|I’d|I\s+would|I'?ll|I’ll)\s+(?:\w+\s+)?bet\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:you|they|he|she|your\s+\w+)"
+    r"(?:'re|’re|'s|’s|\s+are|\s+is|\s+have|\s+has|'ve|’ve)\b[^.;!?]{0,40}"
+    r"|\b(?:there'?s|there’s|there\s+is)\s+a\s+(?:very\s+|pretty\s+|really\s+)?(?:good|high|strong|real|big)\s+chance\s+"
+    r"(?:that\s+)?(?:you|your)\b[^.;!?]{0,50}"
+    r"|\byour\s+(?:[\w-]+\s+)?(?:body|cells|thyroid|liver|gut|brain|adrenals|hormones|heart|arteries|kidneys|skin|joints)\s+"
+    r"(?:is|are)\s+(?:already\s+)?(?:crying|screaming|begging|calling)\s+(?:out\s+)?for\s+help"
+    r"|\b(?:these|those|they|this|that)(?:'re|’re|\s+are|\s+is|'s|’s)\s+(?:the\s+)?(?:early\s+)?warning\s+signs?\s+of\b"
+    r"[^.;!?]{0,40}"
+    r"|\bthat(?:'s|’s|\s+is)\s+(?:the\s+)?(?:start|beginning|first\s+sign|first\s+stage)\s+of\b[^.;!?]{0,40}"
+    r"|\bthat(?:'s|’s|\s+is)\s+(?:almost\s+certainly|probably|most\s+likely|definitely|clearly)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:toxicity|deficiency|deficient|syndrome|disease|disorder|imbalance|allergy|intolerance|overload|infection|"
+    r"inflammation|candida|fatigue|dysfunction|resistance)\b"
     r"|\byour\s+(?:body|cells|thyroid|liver|gut|brain|adrenals|hormones|heart|arteries|skin)\s+(?:is|are)\s+"
     r"(?:literally\s+|actually\s+)?(?:starving|crying(?:\s+out)?|begging|screaming|desperate)\s+for\b[^.;!?]{0,30}"
     r"|\b(?:may|might|could)\s+(?:well\s+)?be\s+your\s+(?:[\w-]+\s+){1,2}?(?:sending\s+(?:an?\s+)?(?:SOS|signal|"

@@ -47,7 +47,7 @@ _STOP = re.compile(
     r"wean\s+(?:yourself\s+)?off|taper\s+off|drop|cancel|refuse|decline|turn\s+down|say\s+no\s+to|"
     r"say\s+goodbye\s+to|forget\s+(?:about\s+)?)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:your\s+|those\s+|these\s+|the\s+|"
     r"their\s+|his\s+|her\s+)?"
-    r"(?:\w+\s+)?" + _TREATMENT + r"\b",
+    r"(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
     re.I,
 )
 # "you are on medication ..., you can stop taking it": a pronoun standing for a treatment named
@@ -69,8 +69,10 @@ _REPLACE = re.compile(
     r"(?:to\s+take\s+)?|no\s+longer\s+(?:need|needs|needed|have\s+to\s+take)\s+)(?:your\s+|any\s+|their\s+|his\s+|her\s+)?"
     r"(?:\w+\s+){0,4}?" + _TREATMENT + r"\b"
 
-    r"|\b(?:delay|postpone|put\s+off|hold\s+off\s+on)\s+(?:seeing\s+|getting\s+|starting\s+)?(?:your\s+|a\s+|any\s+)?"
-    r"(?:doctor|" + _TREATMENT + r")\b",
+    r"|\b(?:delay|delayed|postpone|postponed|put\s+off|hold\s+off\s+on|held\s+off\s+on)\s+(?:seeing\s+|getting\s+|"
+    r"starting\s+)?(?:your\s+|a\s+|any\s+|the\s+|my\s+|his\s+|her\s+)?(?:doctor|" + _TREATMENT + r")\b"
+    r"|\bno\s+(?:good\s+|real\s+)?reason\s+(?:for\s+(?:you|anyone|most\s+people)\s+)?to\s+(?:be|stay|remain)\s+on\s+"
+    r"(?:a\s+|an\s+|your\s+|the\s+|any\s+)?(?:[\w-]+\s+)?" + _TREATMENT + r"\b",
     re.I,
 )
 _CAVEAT = re.compile(
@@ -89,7 +91,7 @@ _REPLACE_MORE = re.compile(
     r"(?:doctor|gp|hospital|emergency\s+room|er|dentist|pediatrician|paediatrician)\b"
     r"|\b(?:get|got|gets|getting|take|took|taken|taking|coach\w*|wean\w*|came|come|coming)\s+(?:\w+\s+){0,4}?off\s+"
     r"(?:of\s+)?(?:all\s+)?(?:their|his|her|your|my)\s+(?:\w+\s+){0,2}?" + _TREATMENT + r"\b"
-    r"|\b(?:cut|halve|reduce|lower|drop)\s+(?:your|the)\s+(?:\w+\s+)?(?:dose|dosage)\s+(?:in\s+half|by\s+half|"
+    r"|\b(?:cut|halve|reduce|lower|drop)\s+(?:your|the)\s+(?:\w+\s+)?(?:dose|dosage|pills?|tablets?|meds)\s+(?:in\s+half|by\s+half|"
     r"right\s+away|now|immediately|straight\s+away)",
     re.I,
 )
@@ -117,7 +119,8 @@ _REPORTED = re.compile(
 _STOP_LICENSE = re.compile(
     r"(?:\b(?:you|they|most\s+people|many\s+people|people|patients|members|clients)\s+(?:can|could|should|may|might|must|"
     r"will\s+be\s+able\s+to)\s+(?:now\s+|finally\s+|"
-    r"safely\s+|even\s+|simply\s+|just\s+)?|\b(?:it'?s|it\s+is)\s+(?:ok|okay|safe|fine|time)\s+to\s+|"
+    r"safely\s+|even\s+|simply\s+|just\s+|usually\s+|often\s+|probably\s+)?|\b(?:it'?s|it\s+is)\s+(?:ok|okay|safe|fine|"
+    r"time)\s+to\s+|"
     r"\b(?:time|able)\s+to\s+)$",
     re.I,
 )
@@ -127,7 +130,7 @@ _STUDY = re.compile(r"\b(?:study|trial|participants|patients\s+who|researchers|d
 _SAF101_TRIGGERS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_STOP, _STOP_WORDS),
     (_REPLACE, ("instead", "rather", "in place", "replac", "swap", "ditch", "need", "delay", "postpone", "put off",
-                "hold off")),
+                "hold off", "held off", "reason")),
     (_REPLACE_MORE, ("alternative to", "alternatives to", "instead of", " off their", " off his", " off her",
                      " off your", " off my", " off all", " off of", "in half", "by half", "dose right", "dose now",
                      "dose immediately", "dose straight", "dosage right", "dosage now", "dosage immediately",
@@ -158,7 +161,11 @@ _SAF101_MORE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"\b(?:tapering|weaning(?:\s+off)?|coming\s+off)\s+(?:\w+\s+)?(?:slowly|gradually)\s+(?:only|just|simply)\s+"
          r"(?:drags?|prolongs?|delays?|makes?)\b[^.;!]*"
          r"|\b(?:going|quitting|stopping)\s+cold\s+turkey\s+(?:is|was)\s+(?:the\s+)?(?:best|better|easiest|only|"
-         r"fastest)\b", ("taper", "wean", "coming off", "cold turkey")),
+         r"fastest)\b"
+         r"|\b(?:we|I|she|he|they|you)\s+(?:\w+\s+)?(?:went|go|going|gone)\s+cold\s+turkey\b"
+         r"|\b(?:just\s+)?try\s+(?:stopping|quitting|going\s+without|coming\s+off|skipping)\b(?:\s+(?:it|them|for\s+a\s+"
+         r"(?:week|month|while)))?", ("taper", "wean", "coming off", "cold turkey", "try stopping", "try quitting",
+                                     "try going without", "try coming off", "try skipping")),
         # a treatment refused and the remedy taken instead, told as a model
         (r"\b(?:refused|declined|rejected|turned\s+down|skipped|ditched|quit|gave\s+up)\s+(?:\w+\s+)?" + _T
          + r"(?:\s*,?\s*(?:and|or)\s+(?:\w+\s+)?" + _T + r")?[^.;!]{0,60}?\binstead\b",
@@ -186,7 +193,8 @@ _SAF101_MORE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # "put down the Tylenol", "put the pills aside"
         (r"\b(?:put|set|push)\s+(?:down|aside)\s+(?:the|your|those|their|all\s+(?:the|your))\s+(?:\w+\s+)?(?:" + _T
          + r"|tablets|tylenol|advil|motrin|calpol|nurofen|aspirin)\b"
-         r"|\b(?:put|set|push)\s+(?:the|your|those|their)\s+(?:\w+\s+)?(?:" + _T + r"|tablets)\s+aside\b",
+         r"|\b(?:put|set|push)\s+(?:the|your|those|their)\s+(?:\w+\s+)?(?:" + _T
+         + r"|tablets|drops|eye\s+drops)\s+aside\b",
          ("aside", "put down", "set down")),
         # "there's no need to wean off first"
         (r"\bno\s+need\s+to\s+(?:wean|taper|step\s+down|come\s+off\s+(?:\w+\s+)?slowly)\b", ("no need",)),
@@ -197,7 +205,8 @@ _SAF101_MORE_GATES = (
     gate("first", "week weeks month months"),
     gate("flush flushed flushing flushes threw throw toss tossed tossing tosses dump dumped dumping dumps binned "
          "ditched"),
-    gate("tapering weaning coming going quitting stopping", "slowly gradually turkey"),
+    gate("tapering weaning coming going quitting stopping went go gone try skipping",
+         "slowly gradually turkey stopping quitting without off skipping"),
     gate("refused declined rejected turned skipped ditched quit gave", "instead"),
     gate("replaced", "with"),
     gate("bother"),

@@ -20,6 +20,8 @@ _VERB = re.compile(
     r"\b(?:stop(?:ped|s|ping)?|quit(?:s|ting)?|ditch(?:ed|es|ing)?|skip(?:ped|s|ping)?|drop(?:ped|s|ping)?|"
     r"toss(?:ed|es|ing)?|dump(?:ed|s|ing)?|bin(?:ned)?|(?:throw|threw|thrown|throwing|throws)\s+(?:out|away)|"
     r"(?:come|came|comes|coming|get|got|gets|getting)\s+(?:\w+\s+)?off(?:\s+of)?|"
+    r"(?:take|took|taken|taking|takes)\s+(?:him|her|them|me|us|myself|himself|herself|themselves|my\s+\w+|our\s+\w+)\s+"
+    r"off(?:\s+of)?|(?:haven'?t|hasn'?t|have\s+not|never|don'?t|didn'?t)\s+(?:even\s+)?touched?|"
     r"(?:wean|weaned|weaning|weans|taper|tapered|tapering|tapers)\s+(?:\w+\s+)?off(?:\s+of)?|"
     r"(?:cut|cuts|cutting|halve[sd]?|halving)|(?:swap|swapped|swapping|swaps|trade|traded|trading|trades|replace|"
     r"replaced|replaces|replacing)|(?:give|gave|giving|gives)\s+up|(?:say|said|saying)\s+goodbye\s+to)\s+",
