@@ -14,9 +14,10 @@ match too.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from healthlint.document import Document
+from healthlint.finding import Hit, Span
 from healthlint.rules.claims import speaks_to_reader, unsourced_document
 
 # people and institutions of medicine
@@ -164,6 +165,7 @@ _FEAR = re.compile(
     re.I,
 )
 # the sentence sends the reader to medical care: urgency a careful article also uses
+_REPORTS = re.compile(r"\b(?:study|studies|trial|researchers|said|says)\b", re.I)
 CARE = re.compile(
     r"\b(?:see|call|contact|ring|visit|tell)\s+(?:a|your)\s+(?:doctor|gp|physician|nurse|pharmacist|midwife)|"
     r"\bcall\s+(?:999|911|112|111|an\s+ambulance|emergency)|emergency\s+(?:department|room|services)|"
@@ -172,19 +174,29 @@ CARE = re.compile(
 )
 
 
-def fear_frames(doc: Document) -> Iterator[tuple[int, int]]:
-    """Spans (document offsets) of fear-of-delay and beyond-repair frames, in articles that
-    address the reader or name no source; sentences that send the reader to medical care, and
-    sentences that report research, are left out."""
+def _reader_sentences(doc: Document) -> Iterator[tuple[int, str]]:
+    """(start, text) of each sentence that may hold a fear or diagnosis frame: none in articles that
+    neither address the reader nor lack sources, and none that sends the reader to medical care
+    or reports research."""
     if not (speaks_to_reader(doc) or unsourced_document(doc)):
         return
     for sent in doc.sentences:
         text = doc.text[sent.start : sent.end]
-        if CARE.search(text) or re.search(r"\b(?:study|studies|trial|researchers|said|says)\b", text, re.I):
-            continue
+        if not (CARE.search(text) or _REPORTS.search(text)):
+            yield sent.start, text
+
+
+def _trimmed(m: re.Match[str]) -> int:
+    """Where a frame's match ends, less trailing spaces and punctuation."""
+    return m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" ,:-")))
+
+
+def fear_frames(doc: Document) -> Iterator[tuple[int, int]]:
+    """Spans (document offsets) of fear-of-delay and beyond-repair frames (see
+    :func:`_reader_sentences` for where they are looked for)."""
+    for start, text in _reader_sentences(doc):
         for m in _FEAR.finditer(text):
-            end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" ,:-")))
-            yield sent.start + m.start(), sent.start + end
+            yield start + m.start(), start + _trimmed(m)
 
 
 # Self-diagnosis handed to the reader, by construction: "those are the classic signs your adrenals
@@ -226,25 +238,37 @@ _THATS = re.compile(
 
 
 def diagnosis_frames(doc: Document) -> Iterator[tuple[int, int]]:
-    """Spans (document offsets) of a diagnosis handed to the reader, in articles that address the
-    reader or name no source; "that's probably a fibroid" counts when the words after "that's"
-    name a condition (entity layer).  Sentences that send the reader to medical care, and
-    sentences that report research, are left out."""
-    if not (speaks_to_reader(doc) or unsourced_document(doc)):
-        return
+    """Spans (document offsets) of a diagnosis handed to the reader (see :func:`_reader_sentences`
+    for where they are looked for); "that's probably a fibroid" counts when the words after
+    "that's" name a condition (entity layer)."""
     conditions = [e for e in doc.entities if e.type == "condition"]
-    for sent in doc.sentences:
-        text = doc.text[sent.start : sent.end]
-        if CARE.search(text) or re.search(r"\b(?:study|studies|trial|researchers|said|says)\b", text, re.I):
-            continue
+    for start, text in _reader_sentences(doc):
         m = _DIAGNOSIS.search(text)
         if m is not None:
-            end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" ,:-")))
-            yield sent.start + m.start(), sent.start + end
+            yield start + m.start(), start + _trimmed(m)
             continue
+        end = start + len(text)
         for e in conditions:
-            if sent.start <= e.start < sent.end:
-                lead = _THATS.search(doc.text, sent.start, e.start)
+            if start <= e.start < end:
+                lead = _THATS.search(doc.text, start, e.start)
                 if lead is not None:
                     yield lead.start(), e.end
                     break
+
+
+def frame_hits(
+    doc: Document, spans: Iterable[tuple[int, int]], taken: set[int], message: str, suggestion: str, key: str = "match"
+) -> Iterator[Hit]:
+    """A finding for each span whose sentence has none yet (``taken``, which this extends)."""
+    for start, end in spans:
+        i = doc.sentence_index(start)
+        if i in taken:
+            continue
+        taken.add(i)
+        piece = doc.text[start:end]
+        yield Hit(
+            Span(start, end),
+            f"{message} ({' '.join(piece.split())!r})",
+            evidence={key: piece},
+            suggestion=suggestion,
+        )

@@ -10,7 +10,7 @@ from healthlint.document import Document
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
 from healthlint.rules.claims import doc_tokens, gate, lower_text, opens, sentences_with, unsourced_document
-from healthlint.rules.frames import CARE, diagnosis_frames, fear_frames, suppression_frames
+from healthlint.rules.frames import CARE, diagnosis_frames, fear_frames, frame_hits, suppression_frames
 from healthlint.rules.search import outermost
 
 _SYMPTOM_QUESTION = re.compile(
@@ -203,18 +203,14 @@ def self_diagnosis_prompt(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                 suggestion="list the common causes and say when to see a doctor instead",
             )
     # the same move in new words: a diagnosis handed to the reader
-    for start, end in diagnosis_frames(doc):
-        i = doc.sentence_index(start)
-        if i in taken:
-            continue
-        taken.add(i)
-        piece = doc.text[start:end]
-        yield Hit(
-            Span(start, end),
-            f"self-diagnosis prompt: a diagnosis handed to the reader ({' '.join(piece.split())!r})",
-            evidence={"diagnosis": piece},
-            suggestion="list the common causes and say when to see a doctor instead",
-        )
+    yield from frame_hits(
+        doc,
+        diagnosis_frames(doc),
+        taken,
+        "self-diagnosis prompt: a diagnosis handed to the reader",
+        "list the common causes and say when to see a doctor instead",
+        key="diagnosis",
+    )
 
 
 _SEVERE = re.compile(
@@ -461,18 +457,13 @@ def fear_appeal(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
             suggestion="state how likely the outcome is and over what time",
         )
     # the same moves in new words: the cost of delay, harm beyond repair
-    for start, end in fear_frames(doc):
-        i = doc.sentence_index(start)
-        if i in taken or i in beyond:
-            continue
-        taken.add(i)
-        piece = doc.text[start:end]
-        yield Hit(
-            Span(start, end),
-            f"fear appeal: delay or harm beyond repair ({' '.join(piece.split())!r})",
-            evidence={"match": piece},
-            suggestion="state how likely the outcome is and over what time",
-        )
+    yield from frame_hits(
+        doc,
+        fear_frames(doc),
+        taken | beyond,
+        "fear appeal: delay or harm beyond repair",
+        "state how likely the outcome is and over what time",
+    )
 
 
 _DOCTORS = (
@@ -813,15 +804,10 @@ def suppression_framing(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                 suggestion="say what the evidence for the remedy is instead of why doctors ignore it",
             )
     # the same move in new words: an actor of medicine or the drug trade in a frame of silence or motive
-    for start, end in suppression_frames(doc):
-        i = doc.sentence_index(start)
-        if i in taken:
-            continue
-        taken.add(i)
-        piece = doc.text[start:end]
-        yield Hit(
-            Span(start, end),
-            f"suppression framing ({' '.join(piece.split())!r})",
-            evidence={"match": piece},
-            suggestion="say what the evidence for the remedy is instead of why doctors ignore it",
-        )
+    yield from frame_hits(
+        doc,
+        suppression_frames(doc),
+        taken,
+        "suppression framing",
+        "say what the evidence for the remedy is instead of why doctors ignore it",
+    )

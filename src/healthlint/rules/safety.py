@@ -21,6 +21,7 @@ from healthlint.rules.claims import (
     sentences_with,
     unsourced_document,
 )
+from healthlint.rules.frames import frame_hits
 from healthlint.rules.stopping import stopped_drugs
 
 _TREATMENT = (
@@ -310,17 +311,13 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
         if hit.span is not None:
             hit_sentences.add(doc.sentence_index(hit.span.start))
         yield hit
-    for start, end in stopped_drugs(doc):
-        if doc.sentence_index(start) in hit_sentences:
-            continue
-        hit_sentences.add(doc.sentence_index(start))
-        piece = doc.text[start:end]
-        yield Hit(
-            Span(start, end),
-            f"stopping or cutting a prescribed medicine, told as advice ({' '.join(piece.split())!r})",
-            evidence={"match": piece},
-            suggestion="tell readers to change treatment only with their doctor",
-        )
+    yield from frame_hits(
+        doc,
+        stopped_drugs(doc),
+        hit_sentences,
+        "stopping or cutting a prescribed medicine, told as advice",
+        "tell readers to change treatment only with their doctor",
+    )
 
 
 def _stop_or_replace(
