@@ -72,22 +72,26 @@ def stopped_drugs(doc: Document) -> Iterator[tuple[int, int]]:
         nxt = doc.sentences[i + 1] if i + 1 < len(doc.sentences) else None
         if nxt is not None and _REFERRAL.search(doc.text, nxt.start, nxt.end):
             continue  # "... Do not stop taking it without speaking to your doctor first."
-        for m in _VERB.finditer(text):
-            if _NEGATED.search(text, 0, m.start()):
+        span = _first_stop(text, [(e.start - sent.start, e.end - sent.start) for e in inside])
+        if span is not None:
+            yield sent.start + span[0], sent.start + span[1]
+
+
+def _first_stop(text: str, drugs: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first verb of stopping in ``text`` joined to one of the ``drugs`` (offsets in ``text``),
+    from the verb to the end of the drug's name."""
+    for m in _VERB.finditer(text):
+        if _NEGATED.search(text, 0, m.start()):
+            continue
+        verb = m.group(0).lower()
+        if verb.startswith(("drop", "cut", "bin")) and _COUNTED.search(text, 0, m.start()):
+            continue  # "three drops of oregano oil", "a cut of": nouns, not verbs
+        for lo, hi in drugs:
+            if lo < m.end() or not _BETWEEN.match(text[m.end() : lo]):
                 continue
-            verb = m.group(0).lower()
-            if verb.startswith(("drop", "cut", "bin")) and _COUNTED.search(text, 0, m.start()):
-                continue  # "three drops of oregano oil", "a cut of": nouns, not verbs
-            for e in inside:
-                lo, hi = e.start - sent.start, e.end - sent.start
-                if lo < m.end() or not _BETWEEN.match(text[m.end() : lo]):
-                    continue
-                if verb.startswith("cut") and not _CUT_AFTER.match(text[hi:]):
-                    continue
-                if verb.startswith(("swap", "trad", "replac")) and not _SWAP_AFTER.match(text[hi:]):
-                    continue
-                yield sent.start + m.start(), e.end
-                break
-            else:
+            if verb.startswith("cut") and not _CUT_AFTER.match(text[hi:]):
                 continue
-            break
+            if verb.startswith(("swap", "trad", "replac")) and not _SWAP_AFTER.match(text[hi:]):
+                continue
+            return m.start(), hi
+    return None
