@@ -518,6 +518,15 @@ def unsupported_efficacy_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]
         if hit.span is not None and doc.sentence_index(hit.span.start) not in taken:
             taken.add(doc.sentence_index(hit.span.start))
             yield hit
+    from healthlint.rules.frames import cure_frames, frame_hits  # frames builds on this module
+
+    yield from frame_hits(
+        doc,
+        cure_frames(doc),
+        taken,
+        "cure told as an illness that is simply gone, with no source",
+        "say what was measured, in how many people, and cite the study",
+    )
 
 
 # "five studies that looked at sucrose found ...": a finding reported from research, however vaguely

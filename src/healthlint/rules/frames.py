@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from healthlint.annotate.claims import cues
 from healthlint.document import Document
 from healthlint.finding import Hit, Span
 from healthlint.rules.claims import speaks_to_reader, unsourced_document
@@ -272,3 +273,63 @@ def frame_hits(
             evidence={key: piece},
             suggestion=suggestion,
         )
+
+
+# A cure told as an outcome that is simply gone, whatever the remedy's verb: "my cancer was gone",
+# "when the antibodies go, Hashimoto's is gone", "she was completely migraine-free", "most of my
+# patients never needed it again".
+_GONE = re.compile(
+    r"\b(?:is|was|are|were|'s|’s)\s+(?:now\s+)?(?:completely\s+|totally\s+|simply\s+|just\s+|all\s+|finally\s+|entirely\s+)?"
+    r"(?:gone|cured|healed|reversed|vanished|history|a\s+thing\s+of\s+the\s+past)\b"
+    r"|\b(?:has|have|had)\s+(?:completely\s+|totally\s+|simply\s+|just\s+|all\s+|finally\s+)?(?:disappeared|vanished|"
+    r"cleared\s+up|gone\s+away|melted\s+away)\b",
+    re.I,
+)
+_FREE = re.compile(
+    r"\b(?:completely|totally|entirely|now|finally|been|was|were|is|are|stayed|remained)\s+([a-z]+)-free\b", re.I
+)
+_NEVER_AGAIN = re.compile(
+    r"\bnever\s+(?:needed|took|used|had\s+to\s+(?:take|use))\s+(?:it|them|(?:their|her|his|my|the)\s+(?:[\w-]+\s+)?"
+    r"(?:medication|medicine|pills|drugs|inhalers?|insulin|surgery|tablets))\s+again\b",
+    re.I,
+)
+_LAB = re.compile(r"\b(?:cells?|mice|rats|animals?|petri|test\s+tubes?|in\s+vitro|lab(?:oratory)?)\b", re.I)
+_DENIED = re.compile(r"\b(?:not|never|no|n't|nor|isn't|wasn't|doesn't|don't)\b[^.;,]*$", re.I)
+_COUNTED_OUTCOME = re.compile(r"\d|%|\b(?:percent|per\s+cent|participants|trial|study|studies|researchers|placebo)\b",
+                              re.I)
+
+
+def cure_frames(doc: Document) -> Iterator[tuple[int, int]]:
+    """Spans (document offsets) of a cure told as a disease or symptom that is gone (named by the
+    entity layer or the claim layer's outcome words), in articles that name no source.  Sentences
+    that count outcomes or report research ("32% were pain-free at two hours"), laboratory findings
+    and denials ("remission does not mean diabetes is cured") are left out."""
+    if not unsourced_document(doc):
+        return  # news reports patients' stories ("and his snoring is gone") beside their sources
+    outcome_words = cues().outcome_words
+    ills = [e for e in doc.entities if e.type in ("condition", "symptom")]
+    for sent in doc.sentences:
+        text = doc.text[sent.start : sent.end]
+        if _COUNTED_OUTCOME.search(text) or _LAB.search(text) or text.rstrip().endswith("?"):
+            continue
+        m = _NEVER_AGAIN.search(text)
+        if m is not None:
+            yield sent.start + m.start(), sent.start + m.end()
+            continue
+        f = _FREE.search(text)
+        if f is not None and (outcome_words.fullmatch(f.group(1)) or f.group(1).lower() in ("symptom", "migraine")):
+            yield sent.start + f.start(1), sent.start + f.end()
+            continue
+        for g in _GONE.finditer(text):
+            if _DENIED.search(text, max(0, g.start() - 30), g.start()):
+                continue
+            clause = text[max(text.rfind(c, 0, g.start()) for c in ",;:—(") + 1 : g.start()]
+            if re.search(r"\b(?:once|if|until|unless|before|when|whether)\b", clause, re.I):
+                continue  # "once those neurons are gone": a condition, not a cure
+            # the ill is the subject: an entity or outcome word in the five words before the verb
+            lo = max(0, g.start() - 40)
+            named = any(sent.start + lo <= e.start < sent.start + g.start() for e in ills)
+            if named or outcome_words.search(text, lo, g.start()):
+                start = next((e.start for e in ills if sent.start + lo <= e.start < sent.start + g.start()), None)
+                yield (start if start is not None else sent.start + g.start()), sent.start + g.end()
+                break
