@@ -293,6 +293,11 @@ _NEVER_AGAIN = re.compile(
     r"(?:medication|medicine|pills|drugs|inhalers?|insulin|surgery|tablets))\s+again\b",
     re.I,
 )
+_FOR_A_WHILE = re.compile(
+    r"[^.;!?]{0,40}?\b(?:for\s+(?:a|an|one|two|three|a\s+few|several)\s+(?:day|days|week|weeks|month|months|while|"
+    r"hours?)|came\s+back|comes\s+back|returned|until)\b",
+    re.I,
+)
 _LAB = re.compile(r"\b(?:cells?|mice|rats|animals?|petri|test\s+tubes?|in\s+vitro|lab(?:oratory)?)\b", re.I)
 _DENIED = re.compile(r"\b(?:not|never|no|n't|nor|isn't|wasn't|doesn't|don't)\b[^.;,]*$", re.I)
 _COUNTED_OUTCOME = re.compile(r"\d|%|\b(?:percent|per\s+cent|participants|trial|study|studies|researchers|placebo)\b",
@@ -326,6 +331,8 @@ def cure_frames(doc: Document) -> Iterator[tuple[int, int]]:
             clause = text[max(text.rfind(c, 0, g.start()) for c in ",;:—(") + 1 : g.start()]
             if re.search(r"\b(?:once|if|until|unless|before|when|whether)\b", clause, re.I):
                 continue  # "once those neurons are gone": a condition, not a cure
+            if _FOR_A_WHILE.match(text, g.end()):
+                continue  # "gone for a week, then it came back": relief, not a cure
             # the ill is the subject: an entity or outcome word in the five words before the verb
             lo = max(0, g.start() - 40)
             named = any(sent.start + lo <= e.start < sent.start + g.start() for e in ills)
