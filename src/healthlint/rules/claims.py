@@ -1401,8 +1401,18 @@ _SAFETY_FIFTH: tuple[tuple[str, Gate], ...] = (
      gate("safest safe gentle often much", "planet earth there take use buy pregnant pregnancy breastfeeding nursing "
           "conceive babies infants toddlers newborns kids mamas moms mums mothers women like want need wish")),
     (r"the\s+only\s+(?:downside|side[\s-]effect|risk|catch|problem|complaint)\s+(?:[\w'’]+\s+){0,5}?(?:is|was)\s+"
-     r"(?:that\s+)?(?:you|wishing|they|people|your|having|a\s+(?:smile|happier|better))\b",
-     gate("only", "downside side risk catch problem complaint")),
+     r"(?:that\s+)?(?:you|wishing|they|people|your|having|a\s+(?:smile|happier|better))\b"
+     r"|the\s+worst\s+(?:thing\s+)?(?:it|(?:this|that|my|our|the)(?:\s+[\w-]+)?)\s+(?:will|can|could|would)\s+(?:ever\s+)?"
+     r"do\b",
+     gate("only worst", "downside side risk catch problem complaint do")),
+    # "your body can't be harmed by it", "I've never had a single patient have a problem", "safe for kids too"
+    (r"(?:can'?t|cannot|can\s+not|won'?t|will\s+not)\s+(?:possibly\s+|ever\s+)?be\s+(?:harmed|hurt|damaged)\s+by\s+(?:it|this|them)"
+     r"|(?:I'?ve|I\s+have|we'?ve|we\s+have)\s+never\s+(?:once\s+)?had\s+(?:a\s+)?(?:single\s+)?(?:patient|client|customer|"
+     r"person|child|kid)\s+(?:have|get|with|report)\s+(?:a\s+|any\s+)?(?:single\s+)?(?:problem|reaction|side[\s-]effect|issue|"
+     r"complication)"
+     r"|safe\s+for\s+(?:kids|children|babies|toddlers|pregnant\s+women)\s+(?:too|as\s+well)",
+     gate("harmed hurt damaged never safe", "it this them patient client customer person child kid kids children "
+          "babies toddlers pregnant")),
 )
 _SAFETY_EXTRA_PARTS = (*_SAFETY_EXTRA_PARTS, *_SAFETY_FIFTH)
 _SAFETY_MORE_PARTS = _SAFETY_MORE_PARTS + tuple(

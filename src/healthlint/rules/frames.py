@@ -80,6 +80,20 @@ _FRAMES = re.compile(
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:quietly|conveniently|deliberately)\s+(?:shelved|buried|dropped|"
     r"suppressed|hidden|ignored)\b"
     r"|\bnobody\s+(?:[\w-]+\s+){1,5}?(?:mentions|tells\s+you|talks\s+about)\b"
+    # "you can't patent a plant", "pharma money decides what gets published", "nobody's getting rich telling you"
+    r"|\b(?:you|they|nobody|no\s+one)\s+(?:can'?t|cannot|can\s+not)\s+patent\b[^.;!?,\"“”]{0,20}"
+    r"|\b(?:pharma|drug[\s-]company|industry|big\s+pharma)\s+money\s+(?:decides|controls|buys|funds|pays|runs)\b"
+    r"[^.;!?,\"“”]{0,30}"
+    r"|\b(?:nobody|no\s+one)(?:'s|’s|\s+is)\s+(?:getting|going\s+to\s+get)\s+rich\b[^.;!?,\"“”]{0,30}"
+    r"|\b" + _ACTOR + r"\s+(?:earn|earns|make|makes|rake\s+in|rakes\s+in|pocket|pockets)\s+(?:\w+\s+)?"
+    r"(?:billions|millions|a\s+fortune)\b[^.;!?,\"“”]{0,30}"
+    r"|\b(?:have|has|had)\s+(?:very\s+)?(?:little|no)\s+(?:financial\s+)?incentive\s+to\s+(?:see|get|make|keep|cure|"
+    r"heal|help|tell|let)\s+(?:you|patients|people|them)\b[^.;!?,\"“”]{0,30}"
+    r"|\b(?:not|never)\s+(?:taught|mentioned)\s+in\s+medical\s+(?:school|college|training)\b"
+    r"|\bwould\s+rather\s+(?:parents|patients|people|women|men|families|mothers)\s+(?:never|not|didn'?t)\s+"
+    r"(?:hear|know|find\s+out|learn)\b[^.;!?,\"“”]{0,30}"
+    r"|\b" + _ACTOR + r"\s+(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+want\s+you\s+to\s+"
+    r"(?:know|hear|try|see|learn|find\s+out)\b[^.;!?,\"“”]{0,30}"
     # "most neurologists still aren't trained in it"
     r"|\b" + _ACTOR + r"\s+(?:still\s+)?(?:aren'?t|are\s+not|weren'?t|were\s+not|were\s+never|are\s+never)\s+"
     r"(?:even\s+)?(?:trained|taught)\s+(?:in|about|on)\s+(?:it|this|them|nutrition|natural|the\s+(?:science|"
@@ -100,7 +114,8 @@ _WORDS = ("won", "never", "not", "don", "doesn", "rarely", "hardly", "nobody", "
           "happy", "terrified", "scared", "afraid", "parrot", "want you to", "trained", "taught", "no drug",
           "no company", "no incentive", "no reason", "money", "profit", "to sell", "buried", "hid", "covered up",
           "suppressed", "shelved", "swept", "perks", "kickbacks", "bonuses", "commissions", "paid", "stake",
-          "rather you")
+          "rather you", "rich", "incentive", "taught", "rather parents", "rather patients", "billions", "millions",
+          "fortune", "want you to")
 
 
 def suppression_frames(doc: Document) -> Iterator[tuple[int, int]]:
@@ -160,9 +175,16 @@ _FEAR = re.compile(
     # "many people don't find out until the day they have a stroke"
     r"|\buntil\s+the\s+day\s+(?:they|you|he|she)\s+(?:have|has|suffer|suffers|get|gets)\s+(?:a|an|their|your)\s+"
     r"(?:stroke|heart\s+attack|seizure|amputation|diagnosis)\b"
-    # "quietly rot your memory", "wreck your muscles"
+    # "quietly rot your memory", "wreck your muscles", "a year of your bones quietly thinning"
     r"|\b(?:quietly|slowly|silently)\s+(?:rot|rots|rotting|wreck|wrecks|wrecking|ruin|ruins|ruining|erode|erodes|"
-    r"eroding)\s+your\s+[\w-]+",
+    r"eroding)\s+your\s+[\w-]+"
+    r"|\byour\s+(?:[\w-]+\s+){1,2}?(?:quietly|slowly|silently)\s+(?:thinning|failing|dying|hardening|clogging|rotting|"
+    r"wasting|shrinking|crumbling)\b"
+    # "can scar a child's lungs for life", "the rewiring becomes permanent", "push the illness deeper"
+    r"|\b(?:scar|scars|damage|damages|ruin|ruins|harm|harms|weaken|weakens)\s+(?:[\w'’-]+\s+){1,4}?for\s+life\b"
+    r"|\b(?:becomes|become|will\s+become|can\s+become)\s+(?:permanent|irreversible)\b"
+    r"|\b(?:push|pushes|pushing|drive|drives|driving)\s+(?:the\s+)?(?:illness|disease|infection|toxins|sickness)\s+"
+    r"(?:deeper|further)\b",
     re.I,
 )
 # the sentence sends the reader to medical care: urgency a careful article also uses
@@ -227,6 +249,16 @@ _DIAGNOSIS = re.compile(
     r"(?:literally\s+|actually\s+)?(?:starving|crying(?:\s+out)?|begging|screaming|desperate)\s+for\b[^.;!?]{0,30}"
     r"|\b(?:may|might|could)\s+(?:well\s+)?be\s+your\s+(?:[\w-]+\s+){1,2}?(?:sending\s+(?:an?\s+)?(?:SOS|signal|"
     r"warning|message|distress)|trying\s+to\s+tell\s+you|warning\s+you|crying\s+(?:out\s+)?for\s+help|asking\s+for\s+help)"
+    r"|\byou(?:'re|’re|\s+are)\s+(?:almost\s+certainly|probably|most\s+likely|very\s+likely)\s+(?:already\s+)?"
+    r"(?:running\s+low|deficient|low\s+in|lacking|short\s+(?:of|on)|in\s+the\s+early\s+stages)\b[^.;!?]{0,40}"
+    r"|\bthat(?:'s|’s|\s+is)\s+your\s+[\w-]+\s+telling\s+you\b[^.;!?]{0,40}"
+    r"|\byou\s+(?:may|might|could)\s+already\s+have\b[^.;!?]{0,50}"
+    r"|\byour\s+(?:[\w-]+\s+)?(?:body|cells|thyroid|liver|gut|brain|adrenals|hormones|heart|arteries|kidneys|pancreas|"
+    r"metabolism|immune\s+system)\s+(?:is|are)\s+already\s+(?:failing|struggling|damaged|under\s+attack|shutting\s+down|"
+    r"giving\s+up)\b"
+    r"|\b(?:they|these|this|it)\s+(?:usually\s+|often\s+|probably\s+)?means?\s+(?:that\s+)?[\w\s'-]{1,30}?\s+"
+    r"(?:has|have)\s+already\s+(?:started|begun|set\s+in|spread)\b"
+    r"|\bchances\s+are\s+(?:that\s+)?you(?:'re|’re|\s+are|\s+have|'ve)\s+already\b[^.;!?]{0,40}"
     r"|\byou\s+(?:may|might|could)\s+(?:already\s+)?be\s+(?:living|walking\s+around)\s+with\s+[^.;!?]{1,60}?\s+"
     r"(?:and|but)\s+(?:not|never)\s+(?:even\s+)?(?:know|realize|realise)\s+it",
     re.I,

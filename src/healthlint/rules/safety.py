@@ -461,6 +461,10 @@ _DOSE_MORE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
          r"(?:through(?:out)?|during|into)\s+(?:the\s+)?(?:first\s+|second\s+|third\s+)?(?:trimester|pregnancy|"
          r"breastfeeding)",
          ("keep taking", "continue taking", "keep using", "continue using", "keep giving", "continue giving")),
+        # doubling on one's own: "on rough days, go ahead and double it", "you can safely double that"
+        (r"\b(?:go\s+ahead\s+and|you\s+can\s+(?:safely\s+|always\s+|just\s+)?|feel\s+free\s+to|just)\s+(?:double|triple)"
+         r"\s+(?:it|that|this|the\s+dose|your\s+dose|the\s+amount|up)\b",
+         ("double", "triple")),
     )
 )
 _DOSE_MORE_GATES = (
@@ -469,6 +473,7 @@ _DOSE_MORE_GATES = (
     gate("double triple halve", "for"),
     gate("for", "children kids toddlers babies infants teens adults"),
     gate("keep continue", "taking using giving", "trimester pregnancy breastfeeding"),
+    gate("double triple", "it that this dose amount up"),
 )
 # a bare dose with a schedule ("Saffron extract, 30 mg a day"): advice in an article that names no source
 _BARE_DOSE = re.compile(

@@ -24,7 +24,10 @@ _VERB = re.compile(
     r"off(?:\s+of)?|(?:haven'?t|hasn'?t|have\s+not|never|don'?t|didn'?t)\s+(?:even\s+)?touched?|"
     r"(?:wean|weaned|weaning|weans|taper|tapered|tapering|tapers)\s+(?:\w+\s+)?off(?:\s+of)?|"
     r"(?:cut|cuts|cutting|halve[sd]?|halving)|(?:swap|swapped|swapping|swaps|trade|traded|trading|trades|replace|"
-    r"replaced|replaces|replacing)|(?:give|gave|giving|gives)\s+up|(?:say|said|saying)\s+goodbye\s+to)\s+",
+    r"replaced|replaces|replacing)|(?:give|gave|giving|gives)\s+up|(?:say|said|saying)\s+goodbye\s+to|"
+    r"cancel(?:l?ed|l?ing|s)?|(?:hold|holding|held|holds)\s+off\s+on(?:\s+(?:starting|taking|using))?|"
+    r"(?:keep|keeping|kept)|(?:threw|throw|throwing|tossed|dumped|flushed|binned)|"
+    r"(?:don'?t|didn'?t|doesn'?t|no\s+longer|never)\s+need(?:ed|s)?)\s+",
     re.I,
 )
 # what may stand between the verb and the drug: "her", "the daily", "their long-term"
@@ -93,5 +96,11 @@ def _first_stop(text: str, drugs: list[tuple[int, int]]) -> tuple[int, int] | No
                 continue
             if verb.startswith(("swap", "trad", "replac")) and not _SWAP_AFTER.match(text[hi:]):
                 continue
+            if verb.startswith("keep") and not re.match(r"\s+out\s+of\b", text[hi:], re.I):
+                continue  # "keep Calpol out of the cupboard"
+            if re.match(r"(?:threw|throw|tossed|dumped|flushed|binned)\s+$", verb, re.I) and not re.match(
+                r"[^.;!?]{0,30}?\b(?:in|into|down|out|away)\b", text[hi:], re.I
+            ):
+                continue  # "threw my patches in the trash"
             return m.start(), hi
     return None
