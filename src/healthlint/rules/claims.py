@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from healthlint.annotate.claims import attribution_of, cues, find_cues, rule_strength
+from healthlint.annotate.claims import Cues, attribution_of, cues, find_cues, rule_strength
 from healthlint.document import Claim, Document
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
@@ -1083,6 +1083,48 @@ def unsupported_novelty_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
       PLoS Med 2008;5(5):e95.
     """
     c = cues()
+    reported: set[int] = set()
+    for hit in _novelty_hits(doc, c):
+        if hit.span is not None:
+            reported.add(doc.sentence_index(hit.span.start))
+        yield hit
+    # hype with a time frame ("the biggest breakthrough in heart health in fifty years") cannot be
+    # sourced by a name elsewhere in the article: only a source in the sentence itself, or a report
+    # of someone else's words, answers it
+    for i, sent in sentences_with(doc, _SUPERLATIVE_NOVELTY):
+        text = doc.text[sent.start : sent.end]
+        if i in reported or _HYPE_REPORTED.search(text) or text.lstrip().startswith(("“", '"')):
+            continue
+        if attribution_of(text, c)[0] == "specific":
+            continue
+        m = _SUPERLATIVE_NOVELTY.search(text)
+        if m is not None:
+            yield Hit(
+                Span(sent.start + m.start(), sent.start + m.end()),
+                f"novelty claim ({' '.join(m.group(0).split())!r}) that no source could back",
+                evidence={"novelty": m.group(0)},
+                suggestion="say what is new, who found it and when, and how it compares with what exists",
+                confidence=0.6,
+            )
+
+
+_SUPERLATIVE_NOVELTY = re.compile(
+    r"\b(?:the\s+)?(?:single\s+)?(?:biggest|greatest|most\s+(?:important|exciting|significant|promising|revolutionary))\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:breakthrough|discovery|advance|innovation)\s+(?:in|of|for)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:decades?|years|a\s+generation|the\s+(?:decade|century|generation|year)|our\s+lifetime|history|a\s+century)\b",
+    re.I,
+)
+# someone else's hype reported: "hailed as", "called it", "the company says"
+_HYPE_REPORTED = re.compile(
+    r"\b(?:said|says|say|according\s+to|hailed|called|calls|dubbed|touted|billed|claims?|claimed|promoters?|"
+    r"marketed|advertised)\b",
+    re.I,
+)
+
+
+def _novelty_hits(doc: Document, c: Cues) -> Iterator[Hit]:
+    """CLM103's findings on the novelty wordings of the cue lexicon (see
+    :func:`unsupported_novelty_claim`)."""
     for _, sent in sentences_with(doc, c.novelty_claim):
         text = doc.text[sent.start : sent.end]
         reported_until = -1
