@@ -190,7 +190,7 @@ _FEAR = re.compile(
 # the sentence sends the reader to medical care: urgency a careful article also uses
 _REPORTS = re.compile(r"\b(?:study|studies|trial|researchers|said|says)\b", re.I)
 CARE = re.compile(
-    r"\b(?:see|call|contact|ring|visit|tell)\s+(?:a|your)\s+(?:doctor|gp|physician|nurse|pharmacist|midwife)|"
+    r"\b(?:see|call|contact|ring|visit|tell|ask)\s+(?:a|your)\s+(?:doctor|gp|physician|nurse|pharmacist|midwife)|"
     r"\bcall\s+(?:999|911|112|111|an\s+ambulance|emergency)|emergency\s+(?:department|room|services)|"
     r"\bseek\s+(?:urgent\s+|immediate\s+|medical\s+)?(?:help|care|attention)|\bA&E\b",
     re.I,
@@ -259,6 +259,11 @@ _DIAGNOSIS = re.compile(
     r"|\b(?:they|these|this|it)\s+(?:usually\s+|often\s+|probably\s+)?means?\s+(?:that\s+)?[\w\s'-]{1,30}?\s+"
     r"(?:has|have)\s+already\s+(?:started|begun|set\s+in|spread)\b"
     r"|\bchances\s+are\s+(?:that\s+)?you(?:'re|’re|\s+are|\s+have|'ve)\s+already\b[^.;!?]{0,40}"
+    # "a magnesium deficiency could be causing your joint pain": a named cause for the reader's symptom
+    r"|\b(?:could|may|might|can)\s+(?:well\s+|easily\s+|actually\s+)?be\s+(?:what'?s\s+)?(?:causing|behind|driving|"
+    r"the\s+(?:real\s+|hidden\s+|root\s+|true\s+)?(?:cause|reason|culprit)\s+(?:of|for|behind))\s+(?:all\s+)?(?:of\s+)?"
+    r"your\s+(?:[\w-]+\s+){0,2}?(?:pain|aches?|fatigue|tiredness|exhaustion|headaches?|migraines?|bloating|brain\s+fog|"
+    r"insomnia|anxiety|cramps?|stiffness|weight\s+gain|symptoms|joint\s+pain|mood\s+swings|hair\s+loss|acne|cravings)\b"
     r"|\byou\s+(?:may|might|could)\s+(?:already\s+)?be\s+(?:living|walking\s+around)\s+with\s+[^.;!?]{1,60}?\s+"
     r"(?:and|but)\s+(?:not|never)\s+(?:even\s+)?(?:know|realize|realise)\s+it",
     re.I,
