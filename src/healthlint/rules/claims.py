@@ -489,7 +489,9 @@ def unsupported_efficacy_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]
     Fires on a claim that a treatment works ("clinically proven to reduce", "cures", "eliminates")
     stated as a direct cause, either with a certainty booster ("clinically proven", "guaranteed",
     "100%") and no specific citation in or next to the sentence, or with no source at all nearby
-    (no citation, no named study, expert or institution in the sentence or either neighbour).
+    (no citation, no named study, expert or institution in the sentence or either neighbour).  In
+    articles that name no source, a cure told as an illness that is simply gone also counts ("her
+    eczema was completely gone", "migraine-free", "never needed their inhalers again").
 
     ## Why it matters
     Readers act on efficacy claims.  "Clinically proven" is a claim about evidence; without the
@@ -1062,7 +1064,8 @@ def unsupported_novelty_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     like when the sentence names a long-established substance (magnesium, vitamin D, turmeric,
     aspirin ...) other than as a comparison, or when no sentence within three either side names a
     source for the novelty (a study, a regulator, researchers, a journal) in a document that does
-    not report sources elsewhere either.
+    not report sources elsewhere either.  Superlative hype with a time frame ("the most important
+    heart discovery of the decade") needs a specific source in its own sentence.
 
     ## Why it matters
     "New" sells: it suggests a recent scientific advance.  Calling an old supplement a "new

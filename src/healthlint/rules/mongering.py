@@ -134,7 +134,11 @@ def self_diagnosis_prompt(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     Fires when a question to the reader about everyday symptoms ("Do you often feel tired?",
     "Are your joints stiff in the morning?") is followed within two sentences by a diagnosis
     addressed to them ("you could be suffering from ...", "this may be a sign that you have ..."),
-    and on the same move in one sentence ("If you often feel bloated, you may have ...").
+    and on the same move in one sentence ("If you often feel bloated, you may have ...").  In
+    articles that address the reader or name no source, a diagnosis handed to the reader needs no
+    question before it ("those are the classic signs your adrenals are burning out", "that's
+    probably a fibroid", "a deficiency could be causing your joint pain";
+    :mod:`healthlint.rules.frames`).
 
     ## Why it matters
     Common, non-specific symptoms have many ordinary causes.  Telling readers they "could be
@@ -354,8 +358,11 @@ def fear_appeal(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     Fires on a sentence that ties a severe outcome (permanent or irreversible damage, disability,
     death) to not treating something, when the outcome is permanent, the reader is addressed or
     urgency is demanded ("quickly", "before it's too late"); and on stock alarm phrases ("the
-    silent killer", "ticking time bomb", "could be killing you").  Neutral medical information
-    ("if left untreated, a clot can travel to the lungs") is left alone.
+    silent killer", "ticking time bomb", "could be killing you"); in articles that address the
+    reader or name no source, also on the cost of delay and harm beyond repair in any words ("by
+    the time you notice, the damage is already permanent", "every week you put off treatment").
+    Neutral medical information ("if left untreated, a clot can travel to the lungs") and
+    sentences that send the reader to care are left alone.
 
     ## Why it matters
     Fear pushes readers to act before they think: to buy the remedy on offer or to self-treat.
@@ -753,7 +760,9 @@ def suppression_framing(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     Fires on phrases that present a remedy as ignored or hidden by doctors, regulators or drug
     companies.  "Overlooked/ignored by doctors" counts only when a remedy (treatment, supplement,
     option ...) is what is overlooked: reporting that a disease is often missed is not suppression
-    framing.
+    framing.  In articles that address the reader or name no source, any actor of medicine or the
+    drug trade in a frame of silence or motive counts ("your gynecologist is never going to tell
+    you", "Big Pharma has no interest in a gummy it can't patent"; :mod:`healthlint.rules.frames`).
 
     ## Why it matters
     Suppression stories make the absence of evidence look like proof: if doctors ignore a remedy,

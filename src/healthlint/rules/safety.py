@@ -275,7 +275,9 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     Fires on advice addressed to the reader to stop taking medicines ("ditch your statins"),
     replace them ("use this oil instead of your prescription drugs", "you won't need insulin") or
     put off treatment, unless the sentence sends the reader to a doctor ("don't stop taking
-    your medication without talking to your doctor").
+    your medication without talking to your doctor").  In articles that address the reader or
+    name no source, a named drug stopped, cut or swapped counts too, told as a tip or a
+    testimonial ("another reader cut her prednisone in half"; :mod:`healthlint.rules.stopping`).
 
     ## Why it matters
     Stopping insulin, anticoagulants, antiepileptics or cancer treatment can kill.  People who
