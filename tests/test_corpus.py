@@ -16,15 +16,15 @@ from types import ModuleType
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-RECALL_FLOOR = 0.54
-# families whose recall must not fall back (measured on the 90 bad articles less a small margin).
-# Articles 15-22, 23-32, 33-42, 43-52, 53-62, 63-74, 75-82 and 83-90 were each added, written blind, in
-# genres the rules had not seen.  Before any rule was changed for them, recall was 0.33 on 23-32, 0.38
-# on 33-42, 0.34 on 43-52, 0.39 on 53-62, 0.29 on 63-74, 0.30 on 75-82 (0.28 with the rules of the
-# start of session 6) and 0.38 on 83-90 (0.36 with those rules).  After their own fixes 23-42 are at
-# 0.68-0.69, 43-52 at 0.48, 63-74 at 0.44, 75-82 at 0.41 and 83-90 at 0.46; 1-22 are at 0.84; 53-62
-# (held out until session 6) at 0.43.
-FAMILY_FLOORS = {"CLM": 0.40, "MNG": 0.69, "SAF": 0.48, "COM": 0.66, "TRN": 0.86, "CIT": 0.52}
+RECALL_FLOOR = 0.52
+# families whose recall must not fall back (measured on the 98 bad articles less a small margin).
+# Every batch from 15-22 on was added written blind, in genres the rules had not seen.  Before any
+# rule was changed for them, recall was 0.33 on 23-32, 0.38 on 33-42, 0.34 on 43-52, 0.39 on 53-62,
+# 0.29 on 63-74, 0.30 on 75-82 (0.28 with the rules of the start of session 6), 0.38 on 83-90 (0.36
+# with those rules) and 0.35 on 91-98 (0.31 with those rules).  After their own fixes 23-42 are at
+# 0.68-0.69, 43-52 at 0.48, 63-74 at 0.44, 75-82 at 0.41 and 83-90 at 0.47; 1-22 are at 0.84; 53-62
+# at 0.43.  91-98 is held out: no rule has been tuned on it.
+FAMILY_FLOORS = {"CLM": 0.39, "MNG": 0.66, "SAF": 0.46, "COM": 0.64, "TRN": 0.87, "CIT": 0.50}
 
 
 @cache
@@ -45,7 +45,7 @@ def result() -> object:
 def test_corpus_has_both_sides() -> None:
     bad = sorted((ROOT / "tests" / "corpus" / "bad").glob("*.md"))
     good = sorted((ROOT / "tests" / "corpus" / "good").glob("*.md"))
-    assert len(bad) >= 90 and len(good) >= 27
+    assert len(bad) >= 98 and len(good) >= 27
     assert all(p.with_suffix(".yaml").exists() for p in bad)
 
 
