@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -116,3 +116,12 @@ def rule(
         return Rule(code, name, category, severity, scope, status, requires, func, inspect.cleandoc(func.__doc__ or ""))
 
     return wrap
+
+
+def noting_sentences(doc: Document, hits: Iterable[Hit], taken: set[int]) -> Iterator[Hit]:
+    """Pass ``hits`` on, adding the index of each one's sentence to ``taken``: a rule's later
+    wordings then skip the sentences its earlier ones already reported."""
+    for hit in hits:
+        if hit.span is not None:
+            taken.add(doc.sentence_index(hit.span.start))
+        yield hit

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from healthlint.annotate.claims import Cues, attribution_of, cues, find_cues, rule_strength
 from healthlint.document import Claim, Document
 from healthlint.finding import Hit, Severity, Span
-from healthlint.rules.base import RuleContext, rule
+from healthlint.rules.base import RuleContext, noting_sentences, rule
 from healthlint.rules.search import finditer, lowered, outermost
 
 _LEVEL = {"none": 0, "vague": 1, "named": 2, "specific": 3}
@@ -1087,10 +1087,7 @@ def unsupported_novelty_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """
     c = cues()
     reported: set[int] = set()
-    for hit in _novelty_hits(doc, c):
-        if hit.span is not None:
-            reported.add(doc.sentence_index(hit.span.start))
-        yield hit
+    yield from noting_sentences(doc, _novelty_hits(doc, c), reported)
     # hype with a time frame ("the biggest breakthrough in heart health in fifty years") cannot be
     # sourced by a name elsewhere in the article: only a source in the sentence itself, or a report
     # of someone else's words, answers it

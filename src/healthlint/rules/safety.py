@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from healthlint.document import Document
 from healthlint.finding import Hit, Severity, Span
-from healthlint.rules.base import RuleContext, rule
+from healthlint.rules.base import RuleContext, noting_sentences, rule
 from healthlint.rules.claims import (
     ABSOLUTE_SAFETY,
     ABSOLUTE_SAFETY_EXTRA,
@@ -309,10 +309,7 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     doctor = [p for p, g in ((_DOCTOR_REFUSED, _DOCTOR_REFUSED_GATE), (_NO_PERMISSION, _NO_PERMISSION_GATE))
               if opens(tokens, g)]
     hit_sentences: set[int] = set()
-    for hit in _stop_or_replace(doc, patterns, more, doctor):
-        if hit.span is not None:
-            hit_sentences.add(doc.sentence_index(hit.span.start))
-        yield hit
+    yield from noting_sentences(doc, _stop_or_replace(doc, patterns, more, doctor), hit_sentences)
     yield from frame_hits(
         doc,
         stopped_drugs(doc),
