@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from healthlint.annotate.claims import cues
 from healthlint.document import Document
 from healthlint.finding import Hit, Span
-from healthlint.rules.claims import speaks_to_reader, unsourced_document
+from healthlint.rules.claims import lower_text, speaks_to_reader, unsourced_document
 
 # people and institutions of medicine
 _PROFESSION = (
@@ -109,13 +109,14 @@ _NOT_FRAMING = re.compile(
     re.I,
 )
 # the words one of which a sentence must hold for the frames to be tried
-_WORDS = ("won", "never", "not", "don", "doesn", "rarely", "hardly", "nobody", "no one", "no interest",
-          "patent", "invested", "built around", "built on", "keep it", "keep this", "keep them", "made sure",
-          "happy", "terrified", "scared", "afraid", "parrot", "want you to", "trained", "taught", "no drug",
-          "no company", "no incentive", "no reason", "money", "profit", "to sell", "buried", "hid", "covered up",
-          "suppressed", "shelved", "swept", "perks", "kickbacks", "bonuses", "commissions", "paid", "stake",
-          "rather you", "rich", "incentive", "taught", "rather parents", "rather patients", "billions", "millions",
-          "fortune", "want you to")
+_WORDS = ("tell you", "telling you", "tells you", "mention", "bring up", "talk about", "talking about", "advertise",
+          "breathe a word", "hear", "learn", "find out", "nobody", "no one", "no doctor", "no interest", "no reason",
+          "incentive", "patent", "fund", "t study", "never study", "going to study", "t research", "never research",
+          "invested", "built around", "built on", "keep it", "keep this", "keep them", "made sure", "happy",
+          "terrified", "scared", "afraid", "parrot", "want you to", "trained", "taught", "no drug", "no pharma",
+          "no company", "money", "profit", "to sell", "to push", "buried", "hid", "covered up", "suppressed",
+          "shelved", "swept", "perks", "kickbacks", "bonuses", "commissions", "paid", "stake", "rather", "rich",
+          "billions", "millions", "fortune", "pocket")
 
 
 def suppression_frames(doc: Document) -> Iterator[tuple[int, int]]:
@@ -125,11 +126,18 @@ def suppression_frames(doc: Document) -> Iterator[tuple[int, int]]:
     won't cover a test as plain facts."""
     if not (speaks_to_reader(doc) or unsourced_document(doc)):
         return
-    for sent in doc.sentences:
-        text = doc.text[sent.start : sent.end]
-        low = text.lower()
-        if not any(w in low for w in _WORDS):
+    low = lower_text(doc)
+    candidates: set[int] = set()
+    for w in _WORDS:  # a few scans of the whole text find the sentences worth a regex
+        at = low.find(w)
+        while at >= 0:
+            candidates.add(doc.sentence_index(at))
+            at = low.find(w, at + len(w))
+    for i in sorted(candidates):
+        if not 0 <= i < len(doc.sentences):
             continue
+        sent = doc.sentences[i]
+        text = doc.text[sent.start : sent.end]
         if _NOT_FRAMING.search(text):
             continue
         for m in _FRAMES.finditer(text):
@@ -199,14 +207,16 @@ CARE = re.compile(
 
 def _reader_sentences(doc: Document) -> Iterator[tuple[int, str]]:
     """(start, text) of each sentence that may hold a fear or diagnosis frame: none in articles that
-    neither address the reader nor lack sources, and none that sends the reader to medical care
-    or reports research."""
+    neither address the reader nor lack sources.  The caller leaves out, with :func:`_excused`,
+    those that send the reader to medical care or report research."""
     if not (speaks_to_reader(doc) or unsourced_document(doc)):
         return
     for sent in doc.sentences:
-        text = doc.text[sent.start : sent.end]
-        if not (CARE.search(text) or _REPORTS.search(text)):
-            yield sent.start, text
+        yield sent.start, doc.text[sent.start : sent.end]
+
+
+def _excused(text: str) -> bool:
+    return bool(CARE.search(text) or _REPORTS.search(text))
 
 
 def _trimmed(m: re.Match[str]) -> int:
@@ -218,8 +228,10 @@ def fear_frames(doc: Document) -> Iterator[tuple[int, int]]:
     """Spans (document offsets) of fear-of-delay and beyond-repair frames (see
     :func:`_reader_sentences` for where they are looked for)."""
     for start, text in _reader_sentences(doc):
-        for m in _FEAR.finditer(text):
-            yield start + m.start(), start + _trimmed(m)
+        matches = list(_FEAR.finditer(text))
+        if matches and not _excused(text):
+            for m in matches:
+                yield start + m.start(), start + _trimmed(m)
 
 
 # Self-diagnosis handed to the reader, by construction: "those are the classic signs your adrenals
@@ -283,13 +295,14 @@ def diagnosis_frames(doc: Document) -> Iterator[tuple[int, int]]:
     for start, text in _reader_sentences(doc):
         m = _DIAGNOSIS.search(text)
         if m is not None:
-            yield start + m.start(), start + _trimmed(m)
+            if not _excused(text):
+                yield start + m.start(), start + _trimmed(m)
             continue
         end = start + len(text)
         for e in conditions:
             if start <= e.start < end:
                 lead = _THATS.search(doc.text, start, e.start)
-                if lead is not None:
+                if lead is not None and not _excused(text):
                     yield lead.start(), e.end
                     break
 
