@@ -195,8 +195,9 @@ _FEAR = re.compile(
     r"(?:deeper|further)\b",
     re.I,
 )
-# the sentence sends the reader to medical care: urgency a careful article also uses
+# the sentence reports research or someone's words
 _REPORTS = re.compile(r"\b(?:study|studies|trial|researchers|said|says)\b", re.I)
+# the sentence sends the reader to medical care: urgency a careful article also uses
 CARE = re.compile(
     r"\b(?:see|call|contact|ring|visit|tell|ask)\s+(?:a|your)\s+(?:doctor|gp|physician|nurse|pharmacist|midwife)|"
     r"\bcall\s+(?:999|911|112|111|an\s+ambulance|emergency)|emergency\s+(?:department|room|services)|"
