@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import urllib.parse
 from collections.abc import Iterator
 
 from healthlint.annotate.claims import Cues, attribution_of, cues, find_cues, rule_strength
@@ -11,6 +12,7 @@ from healthlint.document import Claim, Document
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, noting_sentences, rule
 from healthlint.rules.search import finditer, lowered, outermost
+from healthlint.scholarly import authoritative_host, scholarly_host
 
 _LEVEL = {"none": 0, "vague": 1, "named": 2, "specific": 3}
 _SUBSTANCE_TYPES = frozenset({"substance", "treatment", "drug", "food", "procedure", "device", "intervention"})
@@ -267,10 +269,27 @@ def unsourced_document(doc: Document) -> bool:
         doc.layers[key] = not (
             specific
             or _sourced_document(doc)
-            or any(not _BARE_JOURNAL_WORD.fullmatch(m.group(0)) for m in cues().specific.finditer(doc.text))
+            or any(_names_a_source(m.group(0)) for m in cues().specific.finditer(doc.text))
             or _OWN_STUDY.search(doc.text)
         )
     return bool(doc.layers[key])
+
+
+# "Nature doesn't make mistakes" names no journal; "Nature Medicine" does
+_NATURE_WORD = re.compile(r"Nature\s+(?:[a-z]\w*|[A-Z]\w*n't)\b")
+
+
+def _names_a_source(match: str) -> bool:
+    """Whether a match of the "specific" attribution patterns names a source a reader could look up:
+    not a one-word journal name standing alone, not "Nature" at the head of a sentence, and a web
+    address only when it is a scholarly or authoritative site (a shop, an affiliate link or an
+    article directory is no source)."""
+    if _BARE_JOURNAL_WORD.fullmatch(match) or _NATURE_WORD.fullmatch(match):
+        return False
+    if match.startswith(("http://", "https://")):
+        host = (urllib.parse.urlsplit(match.rstrip(").,;]")).hostname or "").lower()
+        return scholarly_host(host) or authoritative_host(host)
+    return True
 
 
 def _clause_start(text: str, end: int) -> int:
@@ -626,6 +645,25 @@ def speaks_to_reader(doc: Document) -> bool:
     return bool(doc.layers[key])
 
 
+_OBJECT_PRONOUN = frozenset(["them", "it", "this", "these", "those", "that", "everything", "anything"])
+_PARTICLE = frozenset(["down", "up", "over", "off", "around", "back", "through", "in", "on", "easily", "quickly"])
+
+
+def _verb_with_object(doc: Document, claim: Claim) -> bool:
+    """Whether the claim's cue is a verb acting on an object ("lemon melts them", "reverses small
+    cavities"), not a noun ("hot flushes", "the body's repair kit") or a verb of another sense
+    ("dissolves easily", "melts down over the tags")."""
+    words = str(claim.outcome or "").lower().split()
+    cue = claim.extra.get("cue_start")
+    if not words or not isinstance(cue, int):
+        return False
+    if words[0] in _PARTICLE or words[0].endswith("ly"):
+        return False
+    if len(words) == 1 and not (words[0] in _OBJECT_PRONOUN or words[0].endswith("s")):
+        return False
+    return re.search(r"\b(?:for|hot|the|a|an)\s+(?:[\w-]+\s+)?$", doc.text[max(0, cue - 30) : cue], re.I) is None
+
+
 def _claim_hits(doc: Document) -> Iterator[Hit]:
     for claim in doc.claims:
         if _unsourced_cause_claim(doc, claim):
@@ -637,12 +675,21 @@ def _claim_hits(doc: Document) -> Iterator[Hit]:
                 confidence=0.6,
             )
             continue
-        if claim.kind != "efficacy" or claim.strength != "direct_causal" or claim.polarity != "positive":
+        # a benefit verb of cure or repair whose object the claim layer cannot tell is about health
+        # ("reverses small cavities", "heals those gaps"): judged only in unsourced sales talk below
+        cure_verb = claim.extra.get("cue_category") == "benefit" and bool(
+            _CURE_CUE.match(str(claim.extra.get("cue") or ""))
+        )
+        if claim.strength != "direct_causal" or claim.polarity != "positive":
+            continue
+        if claim.kind != "efficacy" and not (claim.kind == "other" and cure_verb and _verb_with_object(doc, claim)):
             continue
         if claim.text.rstrip().endswith("?") or claim.extra.get("quoted"):
             continue
         boosters = [(a, b) for a, b in claim.extra.get("booster_spans", []) if _STRONG_BOOSTER.match(doc.text[a:b])]
         nearby = nearby_attribution(doc, claim.start, claim.end)
+        if claim.kind == "other":
+            boosters = []
         if boosters:
             if nearby == "specific" or claim.attribution in ("named", "specific"):
                 continue
@@ -658,7 +705,8 @@ def _claim_hits(doc: Document) -> Iterator[Hit]:
                 confidence=0.8,
             )
         elif (
-            _CURE_CUE.match(str(claim.extra.get("cue") or ""))
+            claim.kind == "efficacy"
+            and _CURE_CUE.match(str(claim.extra.get("cue") or ""))
             and claim.attribution in ("none", "vague")
             and not claim.hedges
             and nearby_attribution(doc, claim.start, claim.end, window=2) in ("none", "vague")
@@ -683,7 +731,7 @@ def _claim_hits(doc: Document) -> Iterator[Hit]:
             and not _REPORTED_FINDING.search(claim.text)
             and unsourced_document(doc)
             and speaks_to_reader(doc)
-            and _health_outcome(doc, claim)
+            and (_health_outcome(doc, claim) or claim.kind == "other")
             and ("entities" not in doc.annotated or _remedy_exposure(doc, claim))
             and not _LIFESTYLE.match(str(claim.exposure or "").strip())
             and not _LAB_CONTEXT.search(claim.text)
@@ -966,6 +1014,23 @@ _REPORTING = re.compile(
     r"(?:said|says|told(?!\s+(?:me|you)\b)|tells(?!\s+(?:me|you)\b)|according\s+to|reported|reports|wrote|"
     r"writes|write|explained|noted|added)\b"
 )
+# reporting verbs that quote nobody: "were told", "his doctor told him", "it tells your body", "if you
+# said yes", "the report says normal"
+_NOT_SOURCING = re.compile(
+    r"(?:\b(?:was|were|been|being|get|got|is|are|am|be|you|I|we)\s+(?:\w+\s+)?)$"
+)
+_TOLD_WHOM = re.compile(r"\s+(?:him|her|them|us|your|his|their)\b", re.I)
+_SAID_WHAT = re.compile(r"\s+(?:yes|no|normal|fine)\b", re.I)
+
+
+def _sourcing(text: str, m: re.Match[str]) -> bool:
+    """Whether a reporting verb attributes words to someone, as news does."""
+    word = m.group(0)
+    if word not in ("told", "tells", "said", "says"):
+        return True
+    if _NOT_SOURCING.search(text, max(0, m.start() - 20), m.start()):
+        return False
+    return (_TOLD_WHOM if word in ("told", "tells") else _SAID_WHAT).match(text, m.end()) is None
 
 
 _HYPE_WORD = re.compile(
@@ -1041,7 +1106,7 @@ def _sourced_document(doc: Document) -> bool:
         seen: set[int] = set()
         for m in _REPORTING.finditer(doc.text):
             i = bisect.bisect_right(starts, m.start()) - 1
-            if i >= 0 and m.end() <= doc.sentences[i].end:
+            if i >= 0 and m.end() <= doc.sentences[i].end and _sourcing(doc.text, m):
                 seen.add(i)
                 if len(seen) >= 3:
                     break
