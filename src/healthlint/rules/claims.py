@@ -15,8 +15,8 @@ from healthlint.rules.search import finditer, lowered, outermost
 from healthlint.scholarly import authoritative_host, scholarly_host
 
 _LEVEL = {"none": 0, "vague": 1, "named": 2, "specific": 3}
-_SUBSTANCE_TYPES = frozenset({"substance", "treatment", "drug", "food", "procedure", "device", "intervention"})
-_OUTCOME_TYPES = frozenset({"condition", "symptom", "disease"})
+SUBSTANCE_TYPES = frozenset({"substance", "treatment", "drug", "food", "procedure", "device", "intervention"})
+ILL_TYPES = frozenset({"condition", "symptom", "disease"})
 
 
 def _sentence_text(doc: Document, i: int) -> str:
@@ -109,7 +109,7 @@ def _entities_in(doc: Document, start: int | None, end: int | None, types: froze
 
 def _health_outcome(doc: Document, claim: Claim) -> bool:
     x = claim.extra
-    if _entities_in(doc, x.get("outcome_start"), x.get("outcome_end"), _OUTCOME_TYPES):
+    if _entities_in(doc, x.get("outcome_start"), x.get("outcome_end"), ILL_TYPES):
         return True
     return bool(claim.outcome and cues().outcome_words.search(claim.outcome))
 
@@ -300,7 +300,7 @@ def _clause_start(text: str, end: int) -> int:
 
 
 def _substance_before(doc: Document, start: int, end: int) -> bool:
-    return bool(_entities_in(doc, start, end, _SUBSTANCE_TYPES))
+    return bool(_entities_in(doc, start, end, SUBSTANCE_TYPES))
 
 
 def _refers_to_remedy(doc: Document, at: int) -> bool:
@@ -360,7 +360,7 @@ def _unsourced_cure_wordings(doc: Document) -> Iterator[Hit]:
             obj = text[m.end() : obj_end]
             a, b = sent.start + m.end(), sent.start + obj_end
             if not (
-                _entities_in(doc, a, b, _OUTCOME_TYPES)
+                _entities_in(doc, a, b, ILL_TYPES)
                 or _BODY_OBJECT.search(obj)
                 or cues().outcome_words.search(obj)
             ):
@@ -396,7 +396,7 @@ def _unsourced_cure_wordings(doc: Document) -> Iterator[Hit]:
             drug = [e for e in doc.entities if sent.start + m.end() <= e.start < sent.start + m.end() + 25
                     and e.kind == "drug"]
             subj = [e for e in doc.entities if sent.start <= e.start < sent.start + m.start() and
-                    e.type in _SUBSTANCE_TYPES and e.kind != "drug"]
+                    e.type in SUBSTANCE_TYPES and e.kind != "drug"]
             short_subject = len(text[: m.start()].split()) <= 3 and not _CLAUSE_HEDGE.search(text[: m.start()])
             if drug and (subj or short_subject):
                 yield Hit(
@@ -407,7 +407,7 @@ def _unsourced_cure_wordings(doc: Document) -> Iterator[Hit]:
                     confidence=0.6,
                 )
         if entities:
-            first = [e for e in doc.entities if sent.start <= e.start < sent.start + 3 and e.type in _OUTCOME_TYPES]
+            first = [e for e in doc.entities if sent.start <= e.start < sent.start + 3 and e.type in ILL_TYPES]
             if first:
                 r = _REDUCTIVE.match(doc.text, first[0].end, sent.end)
                 if r is not None:
@@ -469,18 +469,18 @@ def _exposure_is_substance(doc: Document, claim: Claim) -> bool:
     kills cancer cells") to the substances named in the three sentences before."""
     x = claim.extra
     start, end = x.get("exposure_start"), x.get("exposure_end")
-    if _entities_in(doc, start, end, _SUBSTANCE_TYPES):
+    if _entities_in(doc, start, end, SUBSTANCE_TYPES):
         return True
     if start is None or end is None or not _PRONOUN.search(doc.text[start:end].strip()):
         return False
     i = doc.sentence_index(start)
     lo = doc.sentences[max(0, i - 3)].start if doc.sentences else 0
-    if _entities_in(doc, lo, start, _SUBSTANCE_TYPES):
+    if _entities_in(doc, lo, start, SUBSTANCE_TYPES):
         return True
     # a list of benefits ("1. It melts fat. 2. It ...") under a title naming the remedy
     first = doc.sentences[0] if doc.sentences else None
     return first is not None and first.end <= start and bool(
-        _entities_in(doc, first.start, first.end, _SUBSTANCE_TYPES)
+        _entities_in(doc, first.start, first.end, SUBSTANCE_TYPES)
     )
 
 
@@ -539,11 +539,11 @@ def unsupported_efficacy_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]
         if hit.span is not None and doc.sentence_index(hit.span.start) not in taken:
             taken.add(doc.sentence_index(hit.span.start))
             yield hit
-    from healthlint.rules.frames import cure_frames, frame_hits  # frames builds on this module
+    from healthlint.rules.frames import cure_frames, frame_hits, resolution_frames  # frames builds on this module
 
     yield from frame_hits(
         doc,
-        cure_frames(doc),
+        [*cure_frames(doc), *resolution_frames(doc)],
         taken,
         "cure told as an illness that is simply gone, with no source",
         "say what was measured, in how many people, and cite the study",

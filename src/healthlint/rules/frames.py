@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from healthlint.annotate.claims import cues
 from healthlint.document import Document
 from healthlint.finding import Hit, Span
-from healthlint.rules.claims import lower_text, speaks_to_reader, unsourced_document
+from healthlint.rules.claims import ILL_TYPES, SUBSTANCE_TYPES, lower_text, speaks_to_reader, unsourced_document
 
 # people and institutions of medicine
 _PROFESSION = (
@@ -391,3 +391,69 @@ def cure_frames(doc: Document) -> Iterator[tuple[int, int]]:
                 start = next((e.start for e in ills if sent.start + lo <= e.start < sent.start + g.start()), None)
                 yield (start if start is not None else sent.start + g.start()), sent.start + g.end()
                 break
+
+
+# An illness told as resolving once the remedy is used, whatever the remedy's verb: "the brain fog
+# lifts within a few weeks", "floaters fade and then disappear", "the tremor just settles right down",
+# "after a few corrections the infections stop".
+_RESOLVES = re.compile(
+    r"\b(?:(?:just|simply|soon|quickly|finally|then|all|completely|literally)\s+)?"
+    r"(?:disappear(?:s|ed)?|vanish(?:es|ed)?|fade(?:s|d)?(?:\s+away)?|lift(?:s|ed)?|go(?:es)?\s+away|went\s+away|"
+    r"clear(?:s|ed)?\s+up|settle(?:s|d)?\s+(?:right\s+)?down|melt(?:s|ed)?\s+away|subside(?:s|d)?|dr(?:y|ies|ied)\s+up|"
+    r"(?:stop(?:s|ped)?|cease(?:s|d)?)(?=\s*(?:[.;!,]|$|\s+(?:for\s+good|completely|entirely|altogether|within|in\s+|after|overnight)))|"
+    r"(?:is|are|was|were)\s+gone(?=\s+(?:in|within|after|by|overnight)\b))",
+    re.I,
+)
+# the course an illness takes without any remedy, and side effects that pass: not a cure claim
+_NATURAL_COURSE = re.compile(
+    r"\b(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|without\s+(?:any\s+)?treatment|usually|typically|"
+    r"normally|often|tends?\s+to|side[\s-]effects?|die[\s-]off|withdrawal|flare|healing\s+crisis|may|might|can|could)\b",
+    re.I,
+)
+_REMEDY_WORD = re.compile(
+    r"\b(?:cleanse|formula|blend|protocol|remedy|tincture|oil|tea|supplements?|pills?|capsules?|drops|drip|"
+    r"treatments?|therapy|sessions?|adjustments?|corrections?|juice|extract|powder|program(?:me)?|exercises?|"
+    r"routine|drink|gummies|cream|patch|device|machine|mat|spray|bath|soak|plan|shots?|injections?|infusions?)\b",
+    re.I,
+)
+
+
+def resolution_frames(doc: Document) -> Iterator[tuple[int, int]]:
+    """Spans of an illness (an entity of the condition or symptom kind, or an outcome word, just
+    before the verb) told as resolving, in an unsourced article that addresses the reader and names a
+    remedy in the sentence or the one before.  The natural course of an illness ("usually clears up
+    on its own"), side effects that pass, hedged, denied, conditional and counted outcomes are left
+    out."""
+    if not (unsourced_document(doc) and speaks_to_reader(doc)):
+        return
+    low = lower_text(doc)
+    if not any(w in low for w in ("disappear", "vanish", "fade", "lift", "away", "clear", "settle", "subside",
+                                  "dr", "stop", "cease", "gone")):
+        return
+    outcome_words = cues().outcome_words
+    ills = [e for e in doc.entities if e.type in ILL_TYPES]
+    substances = [e for e in doc.entities if e.type in SUBSTANCE_TYPES]
+    for i, sent in enumerate(doc.sentences):
+        text = doc.text[sent.start : sent.end]
+        if text.rstrip().endswith("?") or _NATURAL_COURSE.search(text) or _LAB.search(text) or "%" in text:
+            continue
+        for m in _RESOLVES.finditer(text):
+            clause_start = max(text.rfind(c, 0, m.start()) for c in ",;:—(") + 1
+            clause = text[clause_start : m.start()]
+            if re.search(r"\b(?:once|if|until|unless|before|whether|not|never|no|n't|nor)\b", clause, re.I):
+                continue
+            lo = max(clause_start, m.start() - 40)
+            start = next((e.start for e in ills if sent.start + lo <= e.start < sent.start + m.start()), None)
+            if start is None:
+                w = outcome_words.search(text, lo, m.start())
+                if w is None:
+                    continue
+                start = sent.start + w.start()
+            before = doc.sentences[i - 1].start if i else sent.start
+            if not (
+                any(before <= e.start < sent.end for e in substances)
+                or _REMEDY_WORD.search(doc.text, before, sent.end)
+            ):
+                continue
+            yield start, sent.start + m.end()
+            break
