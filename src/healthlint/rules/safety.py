@@ -19,6 +19,7 @@ from healthlint.rules.claims import (
     lower_text,
     opens,
     sentences_with,
+    speaks_to_reader,
     unsourced_document,
 )
 from healthlint.rules.frames import frame_hits
@@ -484,6 +485,52 @@ _BARE_DOSE = re.compile(
     + _SCHEDULE + r"\b",
     re.I,
 )
+# An amount and a schedule anywhere in one sentence, in either order ("Turmeric, 1,000 mg of curcumin
+# with black pepper, twice daily", "every evening, 1,000 mg of magnesium", "8-10 sprays on the legs,
+# right after bath"): a regimen, looked for only in articles that address the reader or name no
+# source, and that nowhere send the reader to a professional.
+_AMOUNT = re.compile(
+    r"\b" + _NUM + r"(?:\s*(?:-|–|to|or)\s*" + _NUM + r")?\s*" + _DOSE_ADJ
+    + r"(?:mg(?:/kg)?|milligrams?|g|grams?|mcg|µg|micrograms?|iu|ml|millilit(?:er|re)s?|l|lit(?:er|re)s?|drops?|"
+    r"capsules?|caps|tablets?|pills?|softgels?|gummies|teaspoons?|tablespoons?|tsp|tbsp|scoops?|droppers?(?:ful)?|"
+    r"cups?|glass(?:es)?|oz|ounces?|sprays?|pumps?|cloves|units|injections?|sessions?|puffs?|servings?)\b",
+    re.I,
+)
+_REGIMEN_TIME = re.compile(
+    _SCHEDULE.replace(r"\s?/\s?day|", "")
+    + r"|\b(?:morning\s+and\s+(?:night|evening)|(?:every|each)\s+(?:other\s+)?(?:day|night|morning|evening|week)|"
+    r"(?:two|three|four|five|six|2|3|4|5|6)\s+(?:nights|days|mornings)\s+a\s+week|twice\s+(?:a|per)\s+week|"
+    r"for\s+(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty)\s+(?:days|weeks|months)|"
+    r"(?:on|after)\s+an\s+empty\s+stomach|right\s+after\s+(?:bath|meals)|per\s+(?:dose|insertion|session))\b",
+    re.I,
+)
+
+
+# a label's or a seller's directions reported by a reviewer: "Users are instructed to take two capsules"
+_DIRECTIONS_REPORTED = re.compile(
+    r"\b(?:(?:users|consumers|customers|buyers|people|patients|readers)\s+(?:are|were)\s+(?:instructed|told|advised|"
+    r"directed|urged)|(?:the\s+)?(?:label|package|packaging|bottle|box|company|maker|manufacturer|seller|website)\s+"
+    r"(?:says|said|recommends|recommended|suggests|suggested|calls\s+for|directs|instructs|advises))\b",
+    re.I,
+)
+
+
+def _regimens(sent_text: str) -> Iterator[re.Match[str]]:
+    """Amounts in a sentence that also gives a schedule (see _AMOUNT)."""
+    if not _REGIMEN_TIME.search(sent_text) or _DIRECTIONS_REPORTED.search(sent_text):
+        return
+    yield from _AMOUNT.finditer(sent_text)
+
+
+def _refers_anywhere(doc: Document) -> bool:
+    """Whether the article anywhere sends the reader to a doctor, pharmacist or other professional."""
+    key = "_saf_refers"
+    if key not in doc.layers:
+        text = _NOT_A_REFERRAL.sub(" ", _ANTI_CAVEAT.sub(" ", doc.text))
+        doc.layers[key] = _DOSE_CAVEAT.search(text) is not None
+    return bool(doc.layers[key])
+
+
 # what people in a study consumed is not advice
 _POPULATION = re.compile(
     r"\b(?:participants|subjects|odds|risk|consumed|intake|average|volunteers|patients?|case)\b"
@@ -591,18 +638,23 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     if not (
         _UNIT_HINT.search(doc.text)
         or _SCHEDULE_HINT.search(doc.text)
+        or (_REGIMEN_TIME.search(doc.text) and _AMOUNT.search(doc.text))
         or any(w in lowered for w in ("adult dose", "adult amount", "adult dosage", "trimester", "pregnancy",
                                       "breastfeeding"))
     ):
         return  # no number followed by a unit, and no dosing schedule, anywhere
     bare = [_BARE_DOSE] if unsourced_document(doc) else []
+    # the loosest construction, an amount with a schedule, only in sales talk that never refers the reader
+    regimens = (
+        unsourced_document(doc) or (speaks_to_reader(doc) and _PROMO.search(doc.text) is not None)
+    ) and not _refers_anywhere(doc)
     tokens = doc_tokens(doc)
     more = [
         p
         for (p, words), g in zip(_DOSE_MORE, _DOSE_MORE_GATES, strict=True)
         if opens(tokens, g) and any(map(lowered.__contains__, words))
     ]
-    for i, sent in sentences_with(doc, _DOSE, *more, *bare):
+    for i, sent in sentences_with(doc, _DOSE, *more, *bare, *([_REGIMEN_TIME] if regimens else [])):
         text = doc.text[sent.start : sent.end]
         if _REPORTING.search(text) or text.rstrip(" \"'”’)").endswith("?"):
             continue
@@ -611,6 +663,7 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
         if _DOSE_CAVEAT.search(window):
             continue
         found = [(m.start(), m.end()) for m in _DOSE.finditer(text)]
+        reported = False
         for pattern in (*more, *bare):
             if pattern is _BARE_DOSE and _POPULATION.search(text):
                 continue
@@ -621,6 +674,7 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                     continue
                 found.append((m.start(), m.end()))
                 piece = m.group(0).rstrip(" ,")
+                reported = True
                 yield Hit(
                     Span(sent.start + m.start(), sent.start + m.start() + len(piece)),
                     f"dosing advice ({' '.join(piece.split())!r}) with no word about checking with a professional",
@@ -648,12 +702,24 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
             if _DOSE_CAVEAT.search(window):
                 continue
             piece = m.group(0).rstrip()
+            reported = True
             yield Hit(
                 Span(sent.start + m.start(), sent.start + m.start() + len(piece)),
                 f"dosing advice ({' '.join(piece.split())!r}) with no word about checking with a professional",
                 evidence={"dose": piece},
                 suggestion="add who should not take it and to check with a doctor or pharmacist",
             )
+        if regimens and not reported and not _POPULATION.search(text) and not text.lstrip().startswith(("“", '"')):
+            for m in _regimens(text):
+                if not _DOSE_CAP.search(text, 0, m.start()):
+                    yield Hit(
+                        Span(sent.start + m.start(), sent.start + m.end()),
+                        f"dosing regimen ({m.group(0)!r} on a schedule) in an article that never sends the "
+                        "reader to a doctor or pharmacist",
+                        evidence={"dose": m.group(0), "sentence": text[:200]},
+                        suggestion="add who should not take it and to check with a doctor or pharmacist",
+                    )
+                    break
 
 
 # a word on harms or limits of the treatment itself: generic "risk", "safe" or "toxic" do not count
