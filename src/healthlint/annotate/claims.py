@@ -1009,6 +1009,10 @@ _SUBJECT_BEFORE_ADVERB = re.compile(
 )
 
 
+# what comes before a list item's first word: "- ", "• ", "✅ ", "3) "
+_BULLET = re.compile(r"[\s\-–•*✅✔☑➤►▶·>#\d.)]*")
+
+
 def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
     """True for a causal verb, None for an intransitive change ("improved in"), False otherwise."""
     word = " ".join(m.group(1).lower().split())
@@ -1020,8 +1024,9 @@ def _verb_is_cue(text: str, m: _Tok, c: Cues) -> bool | None:
     if not before and (word.endswith(("ed", "ing")) or word == "results"):
         return False  # sentence-initial modifier: "Elevated symptoms", "Reducing salt ..."
     after = text[m.end() : m.end() + 40].lower()
-    if m.start() > 0 and m.group(1)[0].isupper() and not _title_case(text):
-        return False  # a name or a title: "Dr. Hurt said"
+    capital = m.start() > 0 and m.group(1)[0].isupper()
+    if capital and not _title_case(text) and not _BULLET.fullmatch(text, 0, m.start()):
+        return False  # a name or a title: "Dr. Hurt said" (but not a list item's first word: "- Restores ...")
     if (
         base in _STRONG_NOUNS
         and word == base

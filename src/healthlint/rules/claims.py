@@ -125,7 +125,7 @@ _STRONG_BOOSTER = re.compile(
 _CURE_CUE = re.compile(
     r"(?:cure|cures|cured|eliminat\w+|revers\w+|heal|heals|healed|eradicat\w+|get\s+rid|wipe[sd]?\s+out|"
     # verbs of complete, mechanical action: "kills cancer cells", "dissolves kidney stones", "melts belly fat"
-    r"kills?|destroys?|dissolves?|melts?|flush(?:es)?|halts?|repairs?|rebuilds?|regenerates?|shrinks?|unclogs?|"
+    r"kills?|destroys?|dissolves?|melts?|flush(?:es)?|halts?|repairs?|rebuilds?|regenerates?|restores?|regrows?|shrinks?|unclogs?|"
     r"detoxif(?:y|ies)|stops|treats)$",
     re.I,
 )
@@ -631,6 +631,31 @@ _NO_EFFECT = re.compile(r"\bno\s+(?:\w+\s+)?(?:effect|benefit|difference|impact)
 _YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ll|'ve)?\b", re.I)
 
 
+
+# a page selling what it praises: "order now", "get yours", "money-back", "try it for yourself"
+PROMO = re.compile(
+    r"\b(?:try\s+(?:it|this|them|these)\s+(?:today|now|yourself|for\s+yourself)|buy\s+(?:it|now|here|online|today)|"
+    r"order\s+(?:now|today|yours|here|online)|get\s+yours|click\s+(?:here|on\s+the\s+link|this\s+link|the\s+link)(?:\s+here)?(?!\s+to\s+(?:confirm|subscribe|sign|register|read|view|share|unsubscribe|continue|download))|"
+    r"you\s+should\s+(?:take|try|use|start)|start\s+taking|available\s+(?:on|at)\s+amazon|"
+    r"clinically\s+proven|guaranteed|(?<!not\s)(?<!no\s)(?<!a\s)miracle\s+(?:cure|pill|remedy|formula|product)|"
+    r"(?:order|buy|grab|get|claim|book|reserve|try)\s+(?:your|a|my|the)\s+(?:first\s+|free\s+|trial\s+)?(?:\w+\s+)?"
+    r"(?:bottle|pack|supply|jar|kit|visit|appointment|consultation|session|sample)s?|"
+    r"add\s+to\s+cart|shop\s+now|book\s+now|(?:check|see)\s+(?:the\s+)?(?:price|deal)|"
+    r"money[\s-]back|risk[\s-]free\s+trial|(?:special|exclusive|limited)\s+(?:offer|price|discount)|"
+    r"works\s+(?:for\s+everyone|every\s+time|wonders)|backed\s+by\s+science|science[\s-]backed)\b",
+    re.I,
+)
+
+
+def sales_talk(doc: Document) -> bool:
+    """Whether the article addresses its reader and either names no source anywhere or sells what it
+    praises (:data:`PROMO`)."""
+    key = "_clm_sales"
+    if key not in doc.layers:
+        doc.layers[key] = speaks_to_reader(doc) and (unsourced_document(doc) or PROMO.search(doc.text) is not None)
+    return bool(doc.layers[key])
+
+
 def speaks_to_reader(doc: Document) -> bool:
     """Whether the article addresses its reader ("you", "your") at least five times, as advice and
     sales pages do; news reports and abstracts describe third parties."""
@@ -662,6 +687,39 @@ def _verb_with_object(doc: Document, claim: Claim) -> bool:
     if len(words) == 1 and not (words[0] in _OBJECT_PRONOUN or words[0].endswith("s")):
         return False
     return re.search(r"\b(?:for|hot|the|a|an)\s+(?:[\w-]+\s+)?$", doc.text[max(0, cue - 30) : cue], re.I) is None
+
+
+# subjects that are people or the body, not a remedy: "Your body rewires itself", "I stopped it"
+_NOT_REMEDY_TEXT = (
+    "i me we us you he she they people person patients patient clients client customers users doctors doctor "
+    "body bodies kids children child husband wife mom dad mother father friend friends family everyone nobody "
+    "someone anyone who which what why how when where there here is was are were be been am"
+)
+_NOT_REMEDY_WORDS = frozenset(_NOT_REMEDY_TEXT.split())
+_BULLET_HEAD = re.compile(r"^[\s\-–•*✅✔️☑➤►▶·\d.)]*$")
+
+
+def _promoted_subject(doc: Document, claim: Claim) -> bool:
+    """In sales talk, whether the claim's subject can be the remedy on offer though the entity layer
+    does not know it ("This system reverses psoriasis", "DGL heals the lining", "Lysine starves the
+    virus"), or the claim is a product bullet with no subject ("Restores lost hearing"): a short noun
+    phrase naming no person, no body and no illness."""
+    cue = claim.extra.get("cue_start")
+    if not isinstance(cue, int) or not _CURE_CUE.match(str(claim.extra.get("cue") or "")):
+        return False
+    i = doc.sentence_index(cue)
+    if i < 0:
+        return False
+    sent = doc.sentences[i]
+    head = doc.text[_clause_start(doc.text[sent.start : cue], cue - sent.start) + sent.start : cue]
+    if _BULLET_HEAD.match(head):
+        return str(claim.extra.get("cue") or "").lower().endswith("s")  # "Restores ...", "Dissolves ..."
+    words = re.findall(r"[\w'’+-]+", head.lower())
+    if not 1 <= len(words) <= 5 or any(w in _NOT_REMEDY_WORDS for w in words):
+        return False
+    if _CLAUSE_HEDGE.search(head) or cues().outcome_words.search(head):
+        return False
+    return not _entities_in(doc, cue - len(head), cue, ILL_TYPES)
 
 
 def _claim_hits(doc: Document) -> Iterator[Hit]:
@@ -712,7 +770,11 @@ def _claim_hits(doc: Document) -> Iterator[Hit]:
             and nearby_attribution(doc, claim.start, claim.end, window=2) in ("none", "vague")
             and _health_outcome(doc, claim)
         ):
-            if "entities" in doc.annotated and not _exposure_is_substance(doc, claim):
+            if (
+                "entities" in doc.annotated
+                and not _exposure_is_substance(doc, claim)
+                and not (sales_talk(doc) and _promoted_subject(doc, claim))
+            ):
                 continue
             if _LAB_CONTEXT.search(claim.text):
                 continue  # a laboratory or animal finding, not a claim about people
@@ -732,7 +794,7 @@ def _claim_hits(doc: Document) -> Iterator[Hit]:
             and unsourced_document(doc)
             and speaks_to_reader(doc)
             and (_health_outcome(doc, claim) or claim.kind == "other")
-            and ("entities" not in doc.annotated or _remedy_exposure(doc, claim))
+            and ("entities" not in doc.annotated or _remedy_exposure(doc, claim) or _promoted_subject(doc, claim))
             and not _LIFESTYLE.match(str(claim.exposure or "").strip())
             and not _LAB_CONTEXT.search(claim.text)
         ):

@@ -13,13 +13,14 @@ from healthlint.rules.claims import (
     ABSOLUTE_SAFETY,
     ABSOLUTE_SAFETY_EXTRA,
     ABSOLUTE_SAFETY_MORE,
+    PROMO,
     doc_tokens,
     gate,
     inside_quotation,
     lower_text,
     opens,
+    sales_talk,
     sentences_with,
-    speaks_to_reader,
     unsourced_document,
 )
 from healthlint.rules.frames import frame_hits
@@ -646,7 +647,7 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     bare = [_BARE_DOSE] if unsourced_document(doc) else []
     # the loosest construction, an amount with a schedule, only in sales talk that never refers the reader
     regimens = (
-        unsourced_document(doc) or (speaks_to_reader(doc) and _PROMO.search(doc.text) is not None)
+        unsourced_document(doc) or sales_talk(doc)
     ) and not _refers_anywhere(doc)
     tokens = doc_tokens(doc)
     more = [
@@ -747,18 +748,6 @@ _LIMITS = re.compile(
     r"pharmacist|healthcare))\b",
     re.I,
 )
-_PROMO = re.compile(
-    r"\b(?:try\s+(?:it|this|them|these)\s+(?:today|now|yourself|for\s+yourself)|buy\s+(?:it|now|here|online|today)|"
-    r"order\s+(?:now|today|yours|here|online)|get\s+yours|click\s+(?:here|on\s+the\s+link|this\s+link|the\s+link)(?:\s+here)?(?!\s+to\s+(?:confirm|subscribe|sign|register|read|view|share|unsubscribe|continue|download))|"
-    r"you\s+should\s+(?:take|try|use|start)|start\s+taking|available\s+(?:on|at)\s+amazon|"
-    r"clinically\s+proven|guaranteed|(?<!not\s)(?<!no\s)(?<!a\s)miracle\s+(?:cure|pill|remedy|formula|product)|"
-    r"(?:order|buy|grab|get|claim|book|reserve|try)\s+(?:your|a|my|the)\s+(?:first\s+|free\s+|trial\s+)?(?:\w+\s+)?"
-    r"(?:bottle|pack|supply|jar|kit|visit|appointment|consultation|session|sample)s?|"
-    r"add\s+to\s+cart|shop\s+now|book\s+now|(?:check|see)\s+(?:the\s+)?(?:price|deal)|"
-    r"money[\s-]back|risk[\s-]free\s+trial|(?:special|exclusive|limited)\s+(?:offer|price|discount)|"
-    r"works\s+(?:for\s+everyone|every\s+time|wonders)|backed\s+by\s+science|science[\s-]backed)\b",
-    re.I,
-)
 
 
 # "the side effects of statins", "pills with nasty side effects": harms of the treatment being
@@ -820,7 +809,7 @@ def treatment_without_harms(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     ]
     if len(efficacy) < 2 or sum(c.strength == "direct_causal" for c in efficacy) < 1:
         return
-    if not (_PROMO.search(doc.text) or (_DOSE.search(doc.text) and unsourced_document(doc))):
+    if not (PROMO.search(doc.text) or (_DOSE.search(doc.text) and unsourced_document(doc))):
         return  # no invitation to try, buy or take it (a dose counts in an article that names no source)
     # a sentence claiming absolute safety ("perfectly safe, even for pregnant women") is no word on harms
     limits = [m for m in _LIMITS.finditer(doc.text) if not _HARMS_OF_DRUGS.search(_sentence_of(doc, m.start()))]
