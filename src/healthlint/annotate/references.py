@@ -376,6 +376,7 @@ def split_entries(
     entries: list[tuple[int, int, str | None]] = []
     block: list[tuple[int, int]] = []
     items = sorted(item_starts)
+    seen_marked: list[bool] = []  # whether a numbered or bulleted item came before
 
     def is_item(a: int, b: int) -> bool:
         first = a + len(text[a:b]) - len(text[a:b].lstrip())
@@ -392,6 +393,11 @@ def split_entries(
             == len(lines)
         )
         groups: list[list[tuple[int, int]]] = []
+        if seen_marked and not any(marked) and not any(_looks_like_reference(text[a:b]) for a, b in lines):
+            block.clear()  # a note after a numbered list ("This page does not replace advice ..."): no entry
+            return
+        if any(marked):
+            seen_marked.append(True)
         if per_line:
             groups = [[ln] for ln in lines]
         elif any(marked):

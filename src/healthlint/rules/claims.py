@@ -1612,6 +1612,16 @@ _SAFETY_UNLESS = re.compile(
 )
 
 
+# the claim denied by the clause it sits in: "It doesn't prove there is zero risk", "None of this means
+# PPIs are free of risks"
+_SAFETY_DENIED = re.compile(
+    r"\b(?:does\s+not|doesn'?t|do\s+not|don'?t|did\s+not|didn'?t|cannot|can'?t|none\s+of\s+(?:this|these|that|it)|"
+    r"nothing\s+(?:here|in\s+this))\s+(?:\w+\s+){0,2}?(?:mean|means|prove|proves|show|shows|guarantee|guarantees|"
+    r"make|makes|suggest|suggests|imply|implies|say|says)\b[^.;:!?]*$",
+    re.I,
+)
+
+
 @rule(
     "CLM104",
     "absolute-safety-claim",
@@ -1662,7 +1672,7 @@ def absolute_safety_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                 r"virtually|essentially|nearly|practically|few|relatively|or)\s+(?:\w+\s+)?$",
                 before,
                 re.I,
-            ):
+            ) or _SAFETY_DENIED.search(text, max(0, m.start() - 80), m.start()):
                 continue
             yield Hit(
                 Span(sent.start + m.start(), sent.start + m.end()),

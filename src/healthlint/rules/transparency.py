@@ -86,8 +86,20 @@ def has_byline(doc: Document) -> bool:
     return any(_BYLINE.search(part) for _, part in _edges(doc.text))
 
 
+_DATE_RE = re.compile(_DATE, re.I)
+
+
 def has_date(doc: Document) -> bool:
-    return any(_DATED.search(part) for _, part in _edges(doc.text))
+    """A labelled date ("Updated: 3 May 2024"), a line that is only a date, or a date on the byline's
+    line ("By Priya Raman, health reporter · October 2, 2024")."""
+    for _, part in _edges(doc.text):
+        if _DATED.search(part):
+            return True
+        for m in _BYLINE.finditer(part):
+            line_end = part.find("\n", m.end())
+            if _DATE_RE.search(part, m.end(), len(part) if line_end < 0 else line_end):
+                return True
+    return False
 
 
 def has_sources(doc: Document) -> bool:
