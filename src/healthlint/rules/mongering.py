@@ -10,7 +10,17 @@ from healthlint.document import Document
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
 from healthlint.rules.claims import doc_tokens, gate, lower_text, opens, sentences_with, unsourced_document
-from healthlint.rules.frames import CARE, diagnosis_frames, fear_frames, frame_hits, suppression_frames
+from healthlint.rules.frames import (
+    CARE,
+    SALES_DIAGNOSIS,
+    SALES_FEAR,
+    SALES_SUPPRESSION,
+    diagnosis_frames,
+    fear_frames,
+    frame_hits,
+    sales_frames,
+    suppression_frames,
+)
 from healthlint.rules.search import outermost
 
 _SYMPTOM_QUESTION = re.compile(
@@ -209,7 +219,7 @@ def self_diagnosis_prompt(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     # the same move in new words: a diagnosis handed to the reader
     yield from frame_hits(
         doc,
-        diagnosis_frames(doc),
+        [*diagnosis_frames(doc), *sales_frames(doc, SALES_DIAGNOSIS)],
         taken,
         "self-diagnosis prompt: a diagnosis handed to the reader",
         "list the common causes and say when to see a doctor instead",
@@ -466,7 +476,7 @@ def fear_appeal(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     # the same moves in new words: the cost of delay, harm beyond repair
     yield from frame_hits(
         doc,
-        fear_frames(doc),
+        [*fear_frames(doc), *sales_frames(doc, SALES_FEAR)],
         taken | beyond,
         "fear appeal: delay or harm beyond repair",
         "state how likely the outcome is and over what time",
@@ -815,7 +825,7 @@ def suppression_framing(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     # the same move in new words: an actor of medicine or the drug trade in a frame of silence or motive
     yield from frame_hits(
         doc,
-        suppression_frames(doc),
+        [*suppression_frames(doc), *sales_frames(doc, SALES_SUPPRESSION)],
         taken,
         "suppression framing",
         "say what the evidence for the remedy is instead of why doctors ignore it",

@@ -38,6 +38,8 @@ _TREATMENT = (
     r"stimulants?|ritalin|adderall|ssris|snris|benzodiazepines|benzos|antivirals|antifungals|dewormers|"
     r"anti-?parasitics|anti-?inflammatories|inhalers?|ivf|fertility\s+treatments?|hrt|"
     r"(?:the\s+)?operation|(?:the\s+)?procedure|knee\s+replacement|hip\s+replacement|joint\s+replacement|"
+    r"(?:acid|h2|calcium[\s-]channel)\s+(?:blockers|reducers)|ppis|biologics|bisphosphonates|diuretics|water\s+pills|"
+    r"sleeping\s+pills|muscle\s+relaxants|compression\s+stockings|cpap(?:\s+machines?)?|hearing\s+aids|"
     # added after a third recall study: dose forms, topical treatments, preventive care, and drug names
     # by their generic-name stems (amlodipine, lisinopril, atorvastatin, omeprazole ...)
     r"tablets|(?:steroid|cortisone|hormone|prescription|antibiotic)\s+(?:creams?|ointments?|drops|patches)|"
@@ -245,13 +247,18 @@ _NO_PERMISSION_GATE = gate("need", "permission approval blessing ok okay go", "d
 # an imperative opening a clause: "If you are on a statin, don't wait: stop taking it today"
 _CLAUSE_IMPERATIVE = re.compile(r"(?:[:;—–]|,\s*(?:then|so|and|just)?)\s*(?:just\s+|simply\s+|then\s+)?$", re.I)
 _IMPERATIVE_START = re.compile(
-    r"^\W*(?:so\s+|just\s+|simply\s+|then\s+|politely\s+|firmly\s+|now\s+)?(?:stop|quit|ditch|skip|throw|give|get|come|"
+    r"^\W*(?:(?:first|second|third|next|then|finally|step\s+(?:one|two|three|\d+))\s*[,:]\s*)?"
+    r"(?:so\s+|just\s+|simply\s+|then\s+|politely\s+|firmly\s+|now\s+)?(?:stop|quit|ditch|skip|throw|give|get|come|"
     r"wean|forget|say|replace|swap|take|try|use|add|drink|eat|consume|swallow|apply|"
     r"delay|postpone|put|double|triple|increase|start|chew|rub|give|cancel|refuse|decline|turn|toss|bin|dump|"
     r"stir|mix|dissolve|sip|place|dab|massage|spray|gargle|inhale|diffuse|pour|squeeze|inject|continue)\b",
     re.I,
 )
-_LEAD_ADVERB = re.compile(r"^(?:so|just|simply|then|politely|firmly|now)\s+", re.I)
+_LEAD_ADVERB = re.compile(
+    r"^(?:(?:first|second|third|next|then|finally|step\s+(?:one|two|three|\d+))\s*[,:]\s*|"
+    r"(?:so|just|simply|then|politely|firmly|now)\s+)+",
+    re.I,
+)
 _IMPERATIVE_AFTER_INTRO = re.compile(
     r"^(?:[^,]{1,50},|\W*(?:for|to\s+\w+)\s+(?:[\w'-]+\s+){1,4}?)\s*(?:just\s+|simply\s+)?(?:take|try|use|add|drink|eat|"
     r"consume|swallow|apply|double|triple|increase|start|chew|rub|give|stir|mix|dissolve|sip|place|dab|massage|spray|"

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from healthlint.document import Document
-from healthlint.rules.claims import speaks_to_reader, unsourced_document
+from healthlint.rules.claims import sales_talk, speaks_to_reader, unsourced_document
 
 _VERB = re.compile(
     r"\b(?:stop(?:ped|s|ping)?|quit(?:s|ting)?|ditch(?:ed|es|ing)?|skip(?:ped|s|ping)?|drop(?:ped|s|ping)?|"
@@ -22,7 +22,8 @@ _VERB = re.compile(
     r"(?:come|came|comes|coming|get|got|gets|getting)\s+(?:\w+\s+)?off(?:\s+of)?|"
     r"(?:take|took|taken|taking|takes)\s+(?:him|her|them|me|us|myself|himself|herself|themselves|my\s+\w+|our\s+\w+)\s+"
     r"off(?:\s+of)?|(?:haven'?t|hasn'?t|have\s+not|never|don'?t|didn'?t)\s+(?:even\s+)?touched?|"
-    r"(?:wean|weaned|weaning|weans|taper|tapered|tapering|tapers)\s+(?:\w+\s+)?off(?:\s+of)?|"
+    r"(?:wean|weaned|weaning|weans|taper|tapered|tapering|tapers|switch|switched|switching|switches)\s+"
+    r"(?:\w+\s+){0,4}?off(?:\s+of)?|"
     r"(?:cut|cuts|cutting|halve[sd]?|halving)|(?:swap|swapped|swapping|swaps|trade|traded|trading|trades|replace|"
     r"replaced|replaces|replacing)|(?:give|gave|giving|gives)\s+up|(?:say|said|saying)\s+goodbye\s+to|"
     r"cancel(?:l?ed|l?ing|s)?|(?:hold|holding|held|holds)\s+off\s+on(?:\s+(?:starting|taking|using))?|"
@@ -46,7 +47,7 @@ _NEGATED = re.compile(
 )
 # the sentence reports research or a doctor's advice, or sends the reader to a doctor
 _EXCUSED = re.compile(
-    r"\b(?:stud(?:y|ies)|trials?|research|evidence|participants|researchers|patients\s+who|said|says|according\s+to|"
+    r"\b(?:stud(?:y|ies)|trials?|research|evidence|participants|researchers|patients\s+who|"
     r"guidelines?|(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:told|advised|asked)\s+to|slowly|gradually|"
     r"safe(?:st|ly)?\s+(?:way\s+)?to|"
     r"(?:talk|speak|consult|check|discuss|ask|call|see|contact|tell)\w*\s+(?:with\s+|to\s+)?(?:your\s+|a\s+)?(?:doctor|physician|gp|"
@@ -54,6 +55,10 @@ _EXCUSED = re.compile(
     r"switched|took)|under\s+(?:medical\s+)?supervision|side\s+effects?|allerg\w+|reaction)\b",
     re.I,
 )
+
+# a report of what someone said: excuses the sentence in a news story, not in sales talk, where the
+# speaker is a seller, a practitioner on the payroll or a fellow forum member ("like Dave said")
+_REPORTED = re.compile(r"\b(?:said|says|according\s+to)\b", re.I)
 
 _COUNTED = re.compile(r"\b(?:a|an|the|few|some|several|two|three|four|five|\d+)\s+$", re.I)
 _REFERRAL = re.compile(r"\b(?:doctor|physician|gp|pharmacist|prescriber|nurse)\b", re.I)
@@ -65,12 +70,13 @@ def stopped_drugs(doc: Document) -> Iterator[tuple[int, int]]:
     drugs = [e for e in doc.entities if e.kind == "drug"]
     if not drugs or not (speaks_to_reader(doc) or unsourced_document(doc)):
         return
+    selling = sales_talk(doc)
     for i, sent in enumerate(doc.sentences):
         inside = [e for e in drugs if sent.start <= e.start and e.end <= sent.end]
         if not inside:
             continue
         text = doc.text[sent.start : sent.end]
-        if text.rstrip().endswith("?") or _EXCUSED.search(text):
+        if text.rstrip().endswith("?") or _EXCUSED.search(text) or (not selling and _REPORTED.search(text)):
             continue
         nxt = doc.sentences[i + 1] if i + 1 < len(doc.sentences) else None
         if nxt is not None and _REFERRAL.search(doc.text, nxt.start, nxt.end):
