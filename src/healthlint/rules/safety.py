@@ -643,26 +643,25 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """
     sents = doc.sentences
     lowered = lower_text(doc)
+    # the loosest construction, an amount with a schedule, only in sales talk that never refers the
+    # reader (that last test is made once a sentence holds a regimen)
+    regimen_docs = unsourced_document(doc) or sales_talk(doc)
     if not (
         _UNIT_HINT.search(doc.text)
         or _SCHEDULE_HINT.search(doc.text)
-        or (_REGIMEN_TIME.search(doc.text) and _AMOUNT.search(doc.text))
+        or (regimen_docs and _REGIMEN_TIME.search(doc.text) and _AMOUNT.search(doc.text))
         or any(w in lowered for w in ("adult dose", "adult amount", "adult dosage", "trimester", "pregnancy",
                                       "breastfeeding"))
     ):
         return  # no number followed by a unit, and no dosing schedule, anywhere
     bare = [_BARE_DOSE] if unsourced_document(doc) else []
-    # the loosest construction, an amount with a schedule, only in sales talk that never refers the reader
-    regimens = (
-        unsourced_document(doc) or sales_talk(doc)
-    ) and not _refers_anywhere(doc)
     tokens = doc_tokens(doc)
     more = [
         p
         for (p, words), g in zip(_DOSE_MORE, _DOSE_MORE_GATES, strict=True)
         if opens(tokens, g) and any(map(lowered.__contains__, words))
     ]
-    for i, sent in sentences_with(doc, _DOSE, *more, *bare, *([_REGIMEN_TIME] if regimens else [])):
+    for i, sent in sentences_with(doc, _DOSE, *more, *bare, *([_REGIMEN_TIME] if regimen_docs else [])):
         text = doc.text[sent.start : sent.end]
         if _REPORTING.search(text) or text.rstrip(" \"'”’)").endswith("?"):
             continue
@@ -717,9 +716,9 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                 evidence={"dose": piece},
                 suggestion="add who should not take it and to check with a doctor or pharmacist",
             )
-        if regimens and not reported and not _POPULATION.search(text) and not text.lstrip().startswith(("“", '"')):
+        if regimen_docs and not reported and not _POPULATION.search(text) and not text.lstrip().startswith(("“", '"')):
             for m in _regimens(text):
-                if not _DOSE_CAP.search(text, 0, m.start()):
+                if not _DOSE_CAP.search(text, 0, m.start()) and not _refers_anywhere(doc):
                     yield Hit(
                         Span(sent.start + m.start(), sent.start + m.end()),
                         f"dosing regimen ({m.group(0)!r} on a schedule) in an article that never sends the "
