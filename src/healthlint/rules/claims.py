@@ -1022,8 +1022,26 @@ def causal_claim_from_observational_evidence(doc: Document, ctx: RuleContext) ->
 # an observation turned into proof of a cause: "..., which proves that grains cause diabetes",
 # "..., which is why so many adults now struggle with insomnia"
 _LEAP = re.compile(
-    r"\b(?:which|this|that|it)\s+(?:(?:clearly|just|simply)\s+)?(?:proves?|shows?|tells\s+you|is\s+(?:why|proof|clear\s+proof|"
-    r"the\s+reason))\b(?:\s+(?:that|just|how))?",
+    r"\b(?:(?:which|this|that|it)\s+(?:(?:clearly|just|simply)\s+)?(?:proves?|shows?|tells\s+you|is\s+(?:why|proof|"
+    r"clear\s+proof|the\s+reason))|(?:that|this|it)(?:'s|’s|\s+is)\s+(?:all\s+the\s+|clear\s+)?proof|proving|"
+    r"(?:that|this)\s+settles\s+it|(?:that|this|it)(?:'s|’s|\s+is)\s+(?:not|no)\s+(?:a\s+)?(?:coincidence|accident)|"
+    r"the\s+(?:findings|results|numbers|data)\s+prove)\b(?:\s+(?:that|just|how|everything\s+you\s+need\s+to\s+know))?",
+    re.I,
+)
+# "X is what's weakening their hearts", "the real cause": a single cause asserted
+_CLEFT_CAUSE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:clearly\s+|really\s+|actually\s+)?(?:what(?:'s|’s|\s+is|\s+was)?\s+"
+    r"(?:caus|driv|mak|protect|keep|sav|weaken|destroy|wreck|crush|trigger|set)\w*|the\s+(?:real\s+|true\s+|root\s+)?"
+    r"cause)\b|\b(?:real|root|true)\s+cause\b",
+    re.I,
+)
+# a cleft that names one thing as the cause: "it's the sunscreen, not the sun, that is driving the
+# epidemic", "The tea was what protected them", "the injections are clearly what's saving those knees"
+_CLEFT = re.compile(
+    r"\b(?:it(?:'s|’s|\s+is|\s+was)\s+the\s+[^.;!?]{1,50}?\s+(?:itself\s+)?that\s+(?:is\s+|was\s+|'s\s+)?"
+    r"(?:caus|driv|protect|sav|keep|destroy|wreck|trigger|fuel|prevent|cur|heal)\w*"
+    r"|(?:was|were|is|are)\s+(?:clearly\s+|obviously\s+|really\s+)?what(?:'s|’s|\s+is|\s+was)?\s+"
+    r"(?:protect|sav|caus|driv|keep|cur|heal|prevent|destroy|wreck|fix)\w*)\b[^.;!?]{0,60}",
     re.I,
 )
 
@@ -1035,24 +1053,41 @@ _STUDY_BEFORE = re.compile(
 
 
 def _causal_leaps(doc: Document) -> Iterator[Hit]:
-    """In articles that name no source: a causal conclusion drawn from an observation in the same sentence."""
+    """In articles that name no source, or in sales talk: a causal conclusion drawn from an observation
+    in the same sentence or, for a leap that opens its sentence ("That's proof that ..."), the one
+    before; and a cause asserted by a cleft ("it's the sunscreen, not the sun, that is driving the
+    epidemic", "the salt air was clearly what protected them")."""
     low = lower_text(doc)
-    if not any(w in low for w in ("proves", "prove ", "shows", "tells you", "is why", "is proof", "the reason")):
+    if not any(w in low for w in ("prove", "shows", "tells you", "is why", "proof", "the reason", "settles",
+                                  "coincidence", "accident", "what", " that ")):
         return
-    if not unsourced_document(doc):
+    if not (unsourced_document(doc) or sales_talk(doc)):
         return
-    for _, sent in sentences_with(doc, _LEAP):
+    for i, sent in sentences_with(doc, _LEAP, _CLEFT):
         text = doc.text[sent.start : sent.end]
+        if text.rstrip().endswith("?") or re.search(r"\b(?:said|says|according\s+to)\b", text):
+            continue  # someone's words reported
         m = _LEAP.search(text)
-        if m is None or m.start() == 0 or text.rstrip().endswith("?"):
-            continue  # the leap follows an observation in the same sentence
+        if m is None:
+            c = _CLEFT.search(text)
+            if c is not None and not _CLAUSE_HEDGE.search(text, 0, c.start()):
+                yield Hit(
+                    Span(sent.start + c.start(), sent.start + len(text.rstrip(" .!\n"))),
+                    f"one thing named as the cause ({' '.join(c.group(0).split()[:8])!r}...) with nothing to show it",
+                    evidence={"leap": c.group(0)},
+                    suggestion="say what was observed, and that an observation cannot show the cause",
+                    confidence=0.5,
+                )
+            continue
+        if m.start() == 0 and i == 0:
+            continue  # the leap follows an observation: in the same sentence, or the one before
         clause = text[m.end() :]
         if _STUDY_BEFORE.search(text, 0, m.start()):
             continue  # "a study that shows ...": what a study found, not the writer's leap
         why = "why" in m.group(0).lower() or "reason" in m.group(0).lower()
-        if why and not cues().outcome_words.search(clause):
-            continue  # "which is why it is called ...": no health outcome
-        if not why and rule_strength(find_cues(clause)) != "direct_causal":
+        if why and (m.start() == 0 or not cues().outcome_words.search(clause)):
+            continue  # "which is why it is called ...": no health outcome; "This is why ...": an explanation
+        if not why and rule_strength(find_cues(clause)) != "direct_causal" and not _CLEFT_CAUSE.search(clause):
             continue
         end = len(text.rstrip(" .!\n"))
         yield Hit(
