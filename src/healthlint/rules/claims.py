@@ -963,9 +963,11 @@ def causal_claim_from_observational_evidence(doc: Document, ctx: RuleContext) ->
     Fires on a claim stated as a direct cause ("coffee lowers the risk of diabetes") when the same
     or the previous sentence describes the evidence as observational (a cohort, a survey,
     records, "people who drank ...") and no trial (randomised, placebo-controlled) is mentioned
-    around it; and, in an article that names no source, on a cause concluded from an observation
-    in the same sentence ("sales of bread rose, which proves that grains cause diabetes", "...,
-    which is why so many adults now struggle with insomnia").
+    around it; and, in an article that names no source or in sales talk, on a cause concluded from
+    an observation in the same or the previous sentence ("sales of bread rose, which proves that
+    grains cause diabetes", "That's proof that running low on CoQ10 is what's weakening their
+    hearts") or asserted by a cleft ("it's the sunscreen, not the sun, that is driving the
+    epidemic").
 
     ## Why it matters
     Observational studies show associations; confounding (healthier people drink more coffee)
