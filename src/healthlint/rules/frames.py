@@ -337,7 +337,8 @@ def frame_hits(
 # "when the antibodies go, Hashimoto's is gone", "she was completely migraine-free", "most of my
 # patients never needed it again".
 _GONE = re.compile(
-    r"\b(?:is|was|are|were|'s|’s)\s+(?:now\s+)?(?:completely\s+|totally\s+|simply\s+|just\s+|all\s+|finally\s+|entirely\s+)?"
+    r"\b(?:is|was|are|were|'s|’s)\s+(?:now\s+)?(?:(?:completely|totally|simply|just|all|finally|entirely|basically|"
+    r"pretty\s+much)(?:\s+|\s*(?:\.{3}|…)\s*))?"
     r"(?:gone|cured|healed|reversed|vanished|history|a\s+thing\s+of\s+the\s+past)\b"
     r"|\b(?:has|have|had)\s+(?:completely\s+|totally\s+|simply\s+|just\s+|all\s+|finally\s+)?(?:disappeared|vanished|"
     r"cleared\s+up|gone\s+away|melted\s+away)\b",
@@ -348,7 +349,14 @@ _FREE = re.compile(
 )
 _NEVER_AGAIN = re.compile(
     r"\bnever\s+(?:needed|took|used|had\s+to\s+(?:take|use))\s+(?:it|them|(?:their|her|his|my|the)\s+(?:[\w-]+\s+)?"
-    r"(?:medication|medicine|pills|drugs|inhalers?|insulin|surgery|tablets))\s+again\b",
+    r"(?:medication|medicine|pills|drugs|inhalers?|insulin|surgery|tablets))\s+again\b"
+    # "I haven't had a flare since", "she hasn't had a single migraine in a year"
+    r"|\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|hadn'?t)\s+had\s+(?:a|an|one|another|any|a\s+single)\s+(?:[\w-]+\s+)?"
+    r"(?:flare|flare-up|attack|migraine|episode|seizure|infection|outbreak|cold|headache|breakout|relapse|"
+    r"bout|crisis)s?\s+(?:since|in\s+(?:over\s+)?(?:a|\w+)\s+(?:weeks?|months?|years?))"
+    # "Today I'd say I'm 95% cured", "I am completely healed"
+    r"|\bI(?:'m|’m|\s+am)\s+(?:now\s+)?(?:\d{2,3}\s?%\s+|completely\s+|totally\s+|basically\s+|fully\s+|"
+    r"pretty\s+much\s+)?(?:cured|healed|symptom-free|pain-free|in\s+full\s+remission)\b",
     re.I,
 )
 _FOR_A_WHILE = re.compile(
@@ -358,8 +366,13 @@ _FOR_A_WHILE = re.compile(
 )
 _LAB = re.compile(r"\b(?:cells?|mice|rats|animals?|petri|test\s+tubes?|in\s+vitro|lab(?:oratory)?)\b", re.I)
 _DENIED = re.compile(r"\b(?:not|never|no|n't|nor|isn't|wasn't|doesn't|don't)\b[^.;,]*$", re.I)
-_COUNTED_OUTCOME = re.compile(r"\d|%|\b(?:percent|per\s+cent|participants|trial|study|studies|researchers|placebo)\b",
-                              re.I)
+# outcomes counted in a group ("32% were pain-free", "in 4 of 10 patients"), not a day or week number
+_COUNTED_OUTCOME = re.compile(
+    r"\d\s?(?:%|percent|per\s+cent)|\b\d+\s+(?:of|out\s+of|in)\s+(?:the\s+|every\s+)?\d+|\b\d+\s+(?:patients|people|"
+    r"participants|children|adults|women|men)\b|\b(?:percent|per\s+cent|participants|trial|study|studies|researchers|"
+    r"placebo)\b",
+    re.I,
+)
 
 
 def cure_frames(doc: Document) -> Iterator[tuple[int, int]]:
@@ -373,11 +386,13 @@ def cure_frames(doc: Document) -> Iterator[tuple[int, int]]:
     ills = [e for e in doc.entities if e.type in ("condition", "symptom")]
     for sent in doc.sentences:
         text = doc.text[sent.start : sent.end]
-        if _COUNTED_OUTCOME.search(text) or _LAB.search(text) or text.rstrip().endswith("?"):
+        if text.rstrip().endswith("?"):
             continue
         m = _NEVER_AGAIN.search(text)
-        if m is not None:
+        if m is not None and not _DENIED.search(text, 0, m.start()):
             yield sent.start + m.start(), sent.start + m.end()
+            continue
+        if _COUNTED_OUTCOME.search(text) or _LAB.search(text):
             continue
         f = _FREE.search(text)
         if f is not None and (outcome_words.fullmatch(f.group(1)) or f.group(1).lower() in ("symptom", "migraine")):
@@ -393,11 +408,14 @@ def cure_frames(doc: Document) -> Iterator[tuple[int, int]]:
                 continue  # "gone for a week, then it came back": relief, not a cure
             # the ill is the subject: an entity or outcome word in the five words before the verb
             lo = max(0, g.start() - 40)
-            named = any(sent.start + lo <= e.start < sent.start + g.start() for e in ills)
-            if named or outcome_words.search(text, lo, g.start()):
-                start = next((e.start for e in ills if sent.start + lo <= e.start < sent.start + g.start()), None)
-                yield (start if start is not None else sent.start + g.start()), sent.start + g.end()
-                break
+            start = next((e.start for e in ills if sent.start + lo <= e.start < sent.start + g.start()), None)
+            if start is None:
+                word = outcome_words.search(text, lo, g.start())
+                if word is None:
+                    continue
+                start = sent.start + word.start()
+            yield start, sent.start + g.end()
+            break
 
 
 # An illness told as resolving once the remedy is used, whatever the remedy's verb: "the brain fog
