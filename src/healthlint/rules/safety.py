@@ -24,7 +24,7 @@ from healthlint.rules.claims import (
     unsourced_document,
 )
 from healthlint.rules.frames import frame_hits
-from healthlint.rules.stopping import stopped_drugs
+from healthlint.rules.stopping import care_delay_frames, stopped_drugs
 
 _TREATMENT = (
     r"(?:medications?|meds|medicines?|drugs|prescriptions?|prescription\s+drugs|pills|insulin|statins?|inhalers?|"
@@ -325,6 +325,13 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
         hit_sentences,
         "stopping or cutting a prescribed medicine, told as advice",
         "tell readers to change treatment only with their doctor",
+    )
+    yield from frame_hits(
+        doc,
+        care_delay_frames(doc),
+        hit_sentences,
+        "medical care put off, refused or said to be unnecessary, told as advice",
+        "tell readers to change or put off treatment only with their doctor",
     )
 
 

@@ -110,3 +110,67 @@ def _first_stop(text: str, drugs: list[tuple[int, int]]) -> tuple[int, int] | No
                 continue  # "threw my patches in the trash"
             return m.start(), hi
     return None
+
+
+# --- Care put off or turned down, in sales talk (an article that addresses the reader and names no
+# source or sells what it praises).  Added after a blind recall study of twelve articles (99-110).
+#
+# a medicine no longer needed, named in the sentence or the two before: "By week 4 most people don't
+# need them at all", "you may find you don't need it once you eat this way"
+_NO_NEED = re.compile(
+    r"\b(?:don'?t|didn'?t|doesn'?t|do\s+not|does\s+not|no\s+longer|never)\s+(?:even\s+)?need(?:ed|s)?\s+"
+    r"(?:it|them|those|that|these|this|their\s+\w+|the\s+\w+)(?:\s+(?:pills?|meds|medications?|prescriptions?))?\s+"
+    r"(?:at\s+all|any\s*more|again)\b",
+    re.I,
+)
+_MEDICINE_WORD = re.compile(
+    r"\b(?:medications?|meds|medicines?|drugs|prescriptions?|pills|tablets|insulin|inhalers?|statins?|injections?|"
+    r"infusions?|antibiotics|antidepressants|steroids|creams?|drops|sprays?|blockers|surgery|treatment)\b",
+    re.I,
+)
+# care put off, refused or talked down: "Don't let them scare you into antibiotics", "There's no need
+# to involve your cardiologist", "stop waiting around for a surgeon", "asked my rheumatologist to take
+# me off it", "able to cut back on their metformin", "Before you fill that next antibiotic
+# prescription, bring your child in"
+_CARER = r"(?:doctors?|gps?|physicians?|surgeons?|specialists?|nurses?|pharmacists?|dentists?|[a-z]{3,}ologists?|them)"
+_CARE_DELAY = re.compile(
+    r"\b(?:don'?t|do\s+not|never)\s+let\s+(?:them|your\s+[\w-]+|the\s+[\w-]+|anyone|any\s+[\w-]+)\s+(?:scare|talk|push|"
+    r"pressure|rush|bully|railroad|frighten)\s+you\s+into\b[^.;!?]{0,40}"
+    r"|\b(?:there'?s|there’s|there\s+is)\s+no\s+(?:need|reason)\s+to\s+(?:rush\s+(?:into|off\s+to)|involve|see|call|bother|"
+    r"go\s+to)\b[^.;!?]{0,40}"
+    r"|\byou\s+(?:don'?t|do\s+not)\s+(?:need|have)\s+to\s+(?:rush\s+(?:off\s+)?to|run\s+to|see\s+a|involve|let\s+"
+    r"(?:them|anyone|a\s+surgeon|your\s+[\w-]+)\s+(?:cut|operate|put|talk))\b[^.;!?]{0,40}"
+    r"|\b(?:stop|don'?t|quit)\s+(?:sit(?:ting)?\s+around\s+)?wait(?:ing)?\s+(?:around\s+)?(?:months\s+)?for\s+"
+    r"(?:a|an|your|the)\s+(?:[\w-]+\s+)?(?:" + _CARER + r"|appointment|referral|operation|surgery)\b[^.;!?]{0,40}"
+    r"|\b(?:ask(?:ed)?|get|got|told)\s+(?:my|your|his|her|their)\s+(?:doctor|gp|physician|[a-z]{3,}ologist|specialist)\s+"
+    r"to\s+(?:take|switch|get)\s+(?:me|you|him|her|them)\s+off\b[^.;!?]{0,30}"
+    r"|\b(?:able\s+to|can|could|managed\s+to)\s+(?:cut\s+(?:back|down)\s+on|wean\s+(?:themselves|yourself|himself|herself|"
+    r"myself)\s+off|come\s+off|skip|drop|ditch)\s+(?:their|your|his|her|my|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:medications?|meds|medicines?|pills|tablets|insulin|metformin|inhalers?|infusions?|injections?|shots|"
+    r"prescriptions?|statins?|drugs|antidepressants|steroids|treatment|appointments?)\b"
+    r"|\bbefore\s+(?:you\s+)?(?:fill|start|agree\s+to|say\s+yes\s+to|let\s+anyone|deciding\s+on|decide\s+on|go\s+ahead\s+"
+    r"with|book)\b[^.;!?]{0,50}?\b(?:prescription|surgery|chemo\w*|treatment|procedure|operation|medication|"
+    r"antibiotics?|stent|bypass|injections?|[a-z]+ectomy)\b[^.;!?]{0,60}?\b(?:first|try|give|come\s+(?:see|in)|bring|"
+    r"call\s+us|book)\b[^.;!?]{0,30}",
+    re.I,
+)
+
+
+def care_delay_frames(doc: Document) -> Iterator[tuple[int, int]]:
+    """Spans of care put off, refused or talked down, and of a medicine said to be no longer needed,
+    in sales talk; sentences that report research or send the reader to a doctor are left out."""
+    if not sales_talk(doc):
+        return
+    for i, sent in enumerate(doc.sentences):
+        text = doc.text[sent.start : sent.end]
+        if text.rstrip().endswith("?") or _EXCUSED.search(text):
+            continue
+        m = _CARE_DELAY.search(text)
+        if m is None:
+            m = _NO_NEED.search(text)
+            lo = doc.sentences[max(0, i - 2)].start
+            if m is None or not _MEDICINE_WORD.search(doc.text, lo, sent.start + m.start()):
+                continue
+        if _NEGATED.search(text, 0, m.start()) and not m.group(0).lower().startswith(("don", "do not", "never")):
+            continue
+        yield sent.start + m.start(), sent.start + m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" ,")))
