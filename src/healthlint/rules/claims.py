@@ -1133,7 +1133,8 @@ def _sourcing(text: str, m: re.Match[str]) -> bool:
 
 
 _HYPE_WORD = re.compile(
-    r"break[\s-]?through|revolutionary|groundbreaking|game[\s-]chang|paradigm|first[\s-]in|transformational|miracle",
+    r"break[\s-]?through|revolutionary|groundbreaking|game[\s-]chang|paradigm|first[\s-]in|transformational|miracle|"
+    r"brand[\s-]new|first[\s-]of[\s-]its[\s-]kind|cutting[\s-]edge|next[\s-]generation|pioneering",
     re.I,
 )
 _HYPE_ADJ = (
@@ -1141,12 +1142,13 @@ _HYPE_ADJ = (
     r"incredible|genuine|new|possible|exciting|newest|latest|biggest|greatest|revolutionary|stunning|historic)"
 )
 _HYPE_BEFORE = re.compile(
-    r"\b(?:(?:a|an|the|this|that|what)\s+(?:" + _HYPE_ADJ + r"\s+)?|" + _HYPE_ADJ + r"\s+)$",
+    r"\b(?:(?:a|an|the|this|that|what|my|our|their)\s+(?:" + _HYPE_ADJ + r"\s+)?|" + _HYPE_ADJ + r"\s+)$",
     re.I,
 )
 _HYPE_AFTER = re.compile(
     r"^\s+(?:[\w'’-]+\s+)?(?:treatments?|drugs?|therap(?:y|ies)|cures?|discover(?:y|ies)|in|for|remed(?:y|ies)|pills?|"
-    r"supplements?|medicines?|formula|approach|product|results|data|findings|advances?)\b",
+    r"supplements?|medicines?|formula|approach|product|results|data|findings|advances?|protocol|program(?:me)?|method|"
+    r"technique|technology|system|sequence|gel|cream|device|blend|gummy|gummies|compound|delivery)\b",
     re.I,
 )
 _GENERIC_BEFORE = re.compile(
@@ -1159,7 +1161,9 @@ _TREATMENT_WORDS = re.compile(
     r"vaccines?|patients|surgery|doctors|disease|diseases|cancer|pain|health|symptoms?|illness|disorders?|infections?|"
     r"diabetes|dementia|obesity|arthritis|migraines?|heart|stroke|depression|alzheimer\W?s|weight(?:[\s-]loss)?|fat|"
     r"memory|brain|skin|joints?|immune|sleep|anxiety|inflammation|oncology|medicine|healing|hormones?|thyroid|"
-    r"adrenals?|gut|liver|kidneys?|hair|cognitive|clinic)\b",
+    r"adrenals?|gut|liver|kidneys?|hair|cognitive|clinic|formulas?|protocols?|gummies|gummy|capsules?|gels?|creams?|"
+    r"blend|tonic|program(?:me)?|nerves?|veins?|bones?|vision|eyes?|hearing|blood|sugar|testosterone|prostate|"
+    r"psoriasis|eczema|gout|neuropathy|sciatica|reflux|tinnitus|asthma|autism|wellness)\b",
     re.I,
 )
 _NAMED_AFTER = re.compile(r"^\s*,?\s*(?:called|named|dubbed|known\s+as)\b|^\s+[A-Za-z-]*\d[\w/-]*", re.I)
@@ -1170,6 +1174,9 @@ def _novelty_is_claim(text: str, m: re.Match[str]) -> bool:
     term ("NAPL breakthrough curves"); not a generic plural ("the pipeline for new therapies");
     not a named new compound ("the new drug 4003/2")."""
     before, after = text[: m.start()], text[m.end() :]
+    if re.match(r"break[\s-]?through\s+(?:pain|bleeding|infections?|cases|seizures?|symptoms|nausea|vomiting|"
+                r"migraines?|headaches?|COVID|disease)\b", text[m.start() :], re.I):
+        return False  # medical terms: "breakthrough pain", "a breakthrough infection"
     if _HYPE_WORD.match(m.group(0)):
         if not (_HYPE_BEFORE.search(before) or _HYPE_AFTER.match(after)):
             return False
@@ -1329,8 +1336,9 @@ def _novelty_hits(doc: Document, c: Cues) -> Iterator[Hit]:
             quoted = text.lstrip().startswith(("“", '"'))
             if not unsupported and level != "specific" and not quoted and _HYPE_WORD.match(m.group(0)):
                 # hype ("breakthrough", "revolutionary") in an article that names no specific source
-                # anywhere: a name nearby (the clinic, the company, the FDA) does not source it
-                unsupported = unsourced_document(doc)
+                # anywhere, or in sales talk: a name nearby (the clinic, the company, the FDA) does not
+                # source it
+                unsupported = unsourced_document(doc) or sales_talk(doc)
             if unsupported:
                 reported_until = m.end()
                 yield Hit(
