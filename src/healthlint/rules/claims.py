@@ -510,7 +510,12 @@ def unsupported_efficacy_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]
     "100%") and no specific citation in or next to the sentence, or with no source at all nearby
     (no citation, no named study, expert or institution in the sentence or either neighbour).  In
     articles that name no source, a cure told as an illness that is simply gone also counts ("her
-    eczema was completely gone", "migraine-free", "never needed their inhalers again").
+    eczema was completely gone", "migraine-free", "never needed their inhalers again", "I haven't
+    had a flare since"), and in those that also address the reader, an illness told as resolving
+    once a remedy is used ("the brain fog lifts within a few weeks").  In sales talk (an article
+    that addresses the reader and names no source or sells what it praises) a cure verb's subject may
+    be a remedy the vocabulary does not know ("This system reverses psoriasis") or a product bullet
+    with no subject ("Restores lost hearing").
 
     ## Why it matters
     Readers act on efficacy claims.  "Clinically proven" is a claim about evidence; without the

@@ -148,7 +148,9 @@ def self_diagnosis_prompt(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     articles that address the reader or name no source, a diagnosis handed to the reader needs no
     question before it ("those are the classic signs your adrenals are burning out", "that's
     probably a fibroid", "a deficiency could be causing your joint pain";
-    :mod:`healthlint.rules.frames`).
+    :mod:`healthlint.rules.frames`).  In sales talk (an article that addresses the reader and names no
+    source or sells what it praises) looser wordings count too ("chances are you have it", "if you
+    have any of these, ...", "you don't even need a test").
 
     ## Why it matters
     Common, non-specific symptoms have many ordinary causes.  Telling readers they "could be
@@ -370,7 +372,9 @@ def fear_appeal(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     urgency is demanded ("quickly", "before it's too late"); and on stock alarm phrases ("the
     silent killer", "ticking time bomb", "could be killing you"); in articles that address the
     reader or name no source, also on the cost of delay and harm beyond repair in any words ("by
-    the time you notice, the damage is already permanent", "every week you put off treatment").
+    the time you notice, the damage is already permanent", "every week you put off treatment"),
+    and in sales talk on looser urgency ("Don't wait until it spreads to your joints", "there's no
+    going back", "how diabetics end up losing feet").
     Neutral medical information ("if left untreated, a clot can travel to the lungs") and
     sentences that send the reader to care are left alone.
 
@@ -772,7 +776,9 @@ def suppression_framing(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     option ...) is what is overlooked: reporting that a disease is often missed is not suppression
     framing.  In articles that address the reader or name no source, any actor of medicine or the
     drug trade in a frame of silence or motive counts ("your gynecologist is never going to tell
-    you", "Big Pharma has no interest in a gummy it can't patent"; :mod:`healthlint.rules.frames`).
+    you", "Big Pharma has no interest in a gummy it can't patent"; :mod:`healthlint.rules.frames`);
+    in sales talk also profit, training and silence in looser words ("the drug companies can't make a
+    dime off it", "dermatologists are trained to treat the surface", "what most people aren't told").
 
     ## Why it matters
     Suppression stories make the absence of evidence look like proof: if doctors ignore a remedy,

@@ -287,6 +287,10 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     your medication without talking to your doctor").  In articles that address the reader or
     name no source, a named drug stopped, cut or swapped counts too, told as a tip or a
     testimonial ("another reader cut her prednisone in half"; :mod:`healthlint.rules.stopping`).
+    In sales talk (an article that addresses the reader and names no source or sells what it
+    praises), so does care put off, refused or talked down ("Don't let them scare you into
+    antibiotics", "There's no need to involve your cardiologist") and a medicine said to be no
+    longer needed ("by week 4 most people don't need them at all").
 
     ## Why it matters
     Stopping insulin, anticoagulants, antiepileptics or cancer treatment can kill.  People who
@@ -630,7 +634,10 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     Fires on a dose addressed to the reader ("take 400 mg a day", "the ideal dose is 2
     teaspoons") when neither that sentence nor the two sentences either side mention a doctor,
     pharmacist or other professional.  Doses reported from a study ("participants took 1,000 mg")
-    are not advice and are left alone.
+    or a label's directions reported by a reviewer are not advice and are left alone.  In an article
+    that names no source, or in sales talk, an amount and a schedule anywhere in one sentence count
+    ("8-10 sprays on the legs, right after bath") when the article nowhere sends the reader to a
+    professional.
 
     ## Why it matters
     The right dose depends on age, weight, kidney function, pregnancy and other medicines; many
