@@ -11,6 +11,7 @@ from healthlint.annotate.claims import Cues, attribution_of, cues, find_cues, ru
 from healthlint.document import Claim, Document
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, noting_sentences, rule
+from healthlint.rules.commercial import affiliate_network
 from healthlint.rules.search import finditer, lowered, outermost
 from healthlint.scholarly import authoritative_host, scholarly_host
 
@@ -647,17 +648,22 @@ PROMO = re.compile(
     r"(?:bottle|pack|supply|jar|kit|visit|appointment|consultation|session|sample)s?|"
     r"add\s+to\s+cart|shop\s+now|book\s+now|(?:check|see)\s+(?:the\s+)?(?:price|deal)|"
     r"money[\s-]back|risk[\s-]free\s+trial|(?:special|exclusive|limited)\s+(?:offer|price|discount)|"
-    r"works\s+(?:for\s+everyone|every\s+time|wonders)|backed\s+by\s+science|science[\s-]backed)\b",
+    r"works\s+(?:for\s+everyone|every\s+time|wonders)|backed\s+by\s+science|science[\s-]backed|"
+    r"(?:use|enter|apply)\s+(?:the\s+|my\s+|our\s+)?(?:code|coupon)|(?:promo|coupon|discount)\s+code|\d+\s?%\s+off)\b",
     re.I,
 )
 
 
 def sales_talk(doc: Document) -> bool:
     """Whether the article addresses its reader and either names no source anywhere or sells what it
-    praises (:data:`PROMO`)."""
+    praises (:data:`PROMO`, or a link through an affiliate network)."""
     key = "_clm_sales"
     if key not in doc.layers:
-        doc.layers[key] = speaks_to_reader(doc) and (unsourced_document(doc) or PROMO.search(doc.text) is not None)
+        doc.layers[key] = speaks_to_reader(doc) and (
+            unsourced_document(doc)
+            or PROMO.search(doc.text) is not None
+            or any(affiliate_network(link.href, link.rel) for link in doc.links)
+        )
     return bool(doc.layers[key])
 
 
