@@ -503,7 +503,25 @@ SALES_FEAR = re.compile(
     r"kidneys?|teeth)|with\s+an?\s+amputation|on\s+dialysis|blind|in\s+a\s+wheelchair)\b"
     r"|\bevery\s+(?:single\s+)?(?:day|week|month|year)\s+(?:that\s+)?you\s+(?:sit|live|go|struggle|put\s+up)\s+with\b"
     r"[^.;!?]{0,60}"
-    r"|\bif\s+you\s+(?:don'?t|do\s+not)\s+act\s+(?:fast|quickly|now|soon|immediately|right\s+away)\b",
+    r"|\bif\s+you\s+(?:don'?t|do\s+not)\s+act\s+(?:fast|quickly|now|soon|immediately|right\s+away)\b"
+    # harm that accrues with each day or each dose: "Every hour that thing sits there it's scarring your
+    # kidney", "every course weakens the gut", "Every round actually leaves you sicker"
+    r"|\bevery\s+(?:single\s+)?(?:hour|day|week|month|year|course|round|dose|layer|time|pill|shot|injection)\b"
+    r"[^.;!?]{0,50}?\b(?:scarring|scars|weakens|weakening|damages|damaging|destroys|destroying|leaves\s+(?:you|them|"
+    r"your\s+[\w-]+)\s+(?:sicker|weaker|worse)|makes\s+(?:\w+\s+){0,2}?(?:harder|worse)|is\s+another\s+dose\s+of)\b"
+    r"[^.;!?]{0,40}"
+    # harm already done or beyond undoing: "a lot of the damage is already baked in", "years of brain
+    # cells have already been lost", "really hard to undo", "the harder the damage is to reverse"
+    r"|\b(?:damage|harm)\s+(?:may\s+|might\s+|could\s+)?(?:already\s+)?(?:be|is)\s+(?:already\s+)?(?:done|baked\s+in|"
+    r"set)\b"
+    r"|\bhave\s+already\s+been\s+(?:lost|destroyed|damaged|killed)\b"
+    r"|\b(?:hard|impossible|harder)\s+to\s+(?:undo|reverse|repair|fix)\b"
+    r"|\bwindow\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,4}?(?:starts?|begins?)\s+(?:closing|to\s+close|shutting)\b"
+    r"|\b(?:could|can|will|may)\s+cost\s+you\s+your\s+(?:toes|feet|foot|legs?|kidneys?|eyesight|sight|hearing|life|"
+    r"memory|teeth|fertility)\b[^.;!?]{0,40}"
+    r"|\buntil\s+the\s+(?:day|morning|night)\s+(?:it|they|that)\s+(?:kills?|cuts?\s+off|stops?)\b[^.;!?]{0,40}"
+    r"|\byou(?:'re|’re|\s+are)\s+(?:headed|heading)\s+(?:for|toward|towards)\s+(?:[\w-]+\s+){1,4}"
+    r"|\b(?:drops?|falls?)\s+off\s+a\s+cliff\b",
     re.I,
 )
 # self-diagnosis: "chances are you have it", "you likely already have early neuropathy", "if your feet
@@ -522,7 +540,19 @@ SALES_DIAGNOSIS = re.compile(
     r"|\b(?:these|those|that|this)\s+(?:are|is)\s+(?:the\s+)?(?:classic|textbook|tell-?tale|typical)\s+(?:[\w-]+\s+)?"
     r"(?:signs?|symptoms?)\b[^.;!?]{0,40}"
     r"|\b(?:it'?s|that'?s|it\s+is|that\s+is)\s+almost\s+certainly\s+[^.;!?]{3,40}"
-    r"|\byour\s+(?:[\w-]+\s+){1,2}?(?:may|might|could|can)\s+already\s+be\s+[\w-]+ing\b[^.;!?]{0,30}",
+    r"|\byour\s+(?:[\w-]+\s+){1,2}?(?:may|might|could|can)\s+already\s+be\s+[\w-]+ing\b[^.;!?]{0,30}"
+    # "If you have even 2 of these, ...", "If you ticked even two of these, ..."
+    r"|\bif\s+you\s+(?:have|ticked|checked|answered\s+yes\s+to|said\s+yes\s+to|recogni[sz]ed?)\s+(?:even\s+)?"
+    r"(?:one|two|three|four|\d)\s+(?:or\s+more\s+)?of\s+(?:these|them|those)\b[^.;!?]{0,60}"
+    # "They are textbook signs of leaky gut", "These are the quiet signs that your blood sugar is
+    # creeping up", "These are your body's cries for help"
+    r"|\b(?:these|those|they)(?:'re|’re|\s+are)\s+(?:all\s+)?(?:the\s+|your\s+)?(?:[\w'’-]+\s+){0,2}?(?:signs?|signals?|"
+    r"warnings?|cries\s+for\s+help)\s+(?:of|that|your|from)\b[^.;!?]{0,50}"
+    r"|\byour\s+(?:[\w-]+\s+){1,2}(?:is|are)\s+(?:probably|likely|almost\s+certainly|very\s+likely)\s+already\b"
+    r"[^.;!?]{0,40}"
+    r"|\byou\s+(?:could|may|might)\s+already\s+be\s+in\s+the\s+(?:early|first)\s+stages?\b[^.;!?]{0,40}"
+    r"|\b(?:there'?s|there’s|there\s+is)\s+a\s+(?:very\s+|pretty\s+)?(?:good|high|strong|real)\s+chance\s+(?:that\s+)?"
+    r"yours\b[^.;!?]{0,40}",
     re.I,
 )
 # suppression: "the drug companies just can't make a dime off it", "you can't put a patent on a
