@@ -638,30 +638,33 @@ _YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ll|'ve)?\b", re.I)
 
 
 
-# a page selling what it praises: "order now", "get yours", "money-back", "try it for yourself"
-PROMO = re.compile(
-    r"\b(?:try\s+(?:it|this|them|these)\s+(?:today|now|yourself|for\s+yourself)|buy\s+(?:it|now|here|online|today)|"
-    r"order\s+(?:now|today|yours|here|online)|get\s+yours|click\s+(?:here|on\s+the\s+link|this\s+link|the\s+link)(?:\s+here)?(?!\s+to\s+(?:confirm|subscribe|sign|register|read|view|share|unsubscribe|continue|download))|"
-    r"you\s+should\s+(?:take|try|use|start)|start\s+taking|available\s+(?:on|at)\s+amazon|"
+_SELLING = (
+    r"try\s+(?:it|this|them|these)\s+(?:today|now|yourself|for\s+yourself)|buy\s+(?:it|now|here|online|today)|"
+    r"order\s+(?:now|today|yours|here|online)|get\s+yours|click\s+(?:here|on\s+the\s+link|this\s+link|the\s+link)"
+    r"(?:\s+here)?(?!\s+to\s+(?:confirm|subscribe|sign|register|read|view|share|unsubscribe|continue|download))|"
+    r"available\s+(?:on|at)\s+amazon|"
     r"clinically\s+proven|guaranteed|(?<!not\s)(?<!no\s)(?<!a\s)miracle\s+(?:cure|pill|remedy|formula|product)|"
     r"(?:order|buy|grab|get|claim|book|reserve|try)\s+(?:your|a|my|the)\s+(?:first\s+|free\s+|trial\s+)?(?:\w+\s+)?"
     r"(?:bottle|pack|supply|jar|kit|visit|appointment|consultation|session|sample)s?|"
     r"add\s+to\s+cart|shop\s+now|book\s+now|(?:check|see)\s+(?:the\s+)?(?:price|deal)|"
     r"money[\s-]back|risk[\s-]free\s+trial|(?:special|exclusive|limited)\s+(?:offer|price|discount)|"
     r"works\s+(?:for\s+everyone|every\s+time|wonders)|backed\s+by\s+science|science[\s-]backed|"
-    r"(?:use|enter|apply)\s+(?:the\s+|my\s+|our\s+)?(?:code|coupon)|(?:promo|coupon|discount)\s+code|\d+\s?%\s+off)\b",
-    re.I,
+    r"(?:use|enter|apply)\s+(?:the\s+|my\s+|our\s+)?(?:code|coupon)|(?:promo|coupon|discount)\s+code|\d+\s?%\s+off"
 )
+# a page selling what it praises: "order now", "get yours", "money-back", "use code"
+SELLING = re.compile(r"\b(?:" + _SELLING + r")\b", re.I)
+# the same, or a push to start a treatment ("you should try", "start taking"): SAF103's test of promotion
+PROMO = re.compile(r"\b(?:" + _SELLING + r"|you\s+should\s+(?:take|try|use|start)|start\s+taking)\b", re.I)
 
 
 def sales_talk(doc: Document) -> bool:
     """Whether the article addresses its reader and either names no source anywhere or sells what it
-    praises (:data:`PROMO`, or a link through an affiliate network)."""
+    praises (:data:`SELLING`, or a link through an affiliate network)."""
     key = "_clm_sales"
     if key not in doc.layers:
         doc.layers[key] = speaks_to_reader(doc) and (
             unsourced_document(doc)
-            or PROMO.search(doc.text) is not None
+            or SELLING.search(doc.text) is not None
             or any(affiliate_network(link.href, link.rel) for link in doc.links)
         )
     return bool(doc.layers[key])
@@ -834,8 +837,12 @@ _SALES_CLAIM = re.compile(
     r"than\s+(?:any\s+|all\s+)?(?:\w+\s+){0,3}?" + _DRUGS + r"\b"
     r"|\bcan\s+do\s+what\s+(?:\w+\s+){0,3}?" + _DRUGS + r"\s+(?:cannot|can'?t|could\s+not|never\s+could)\b"
     r"|\b(?:exactly|just)\s+like\s+(?:the\s+|your\s+)?(?:expensive\s+|prescription\s+)?" + _DRUGS + r"\s+(?:do|does)\b"
-    # "works for everyone", "backed by science"
+    # "works for everyone", "backed by science", "works every time", "works wonders"
     r"|\bworks\s+for\s+(?:everyone|everybody|anyone|all)\b|\b(?:backed|proven|supported)\s+by\s+(?:real\s+)?science\b"
+    r"|\bworks?\s+(?:every\s+(?:single\s+)?time|wonders|like\s+(?:magic|a\s+charm))\b"
+    # a score that fell: "her pain went from an 8/10 to a 2/10", "my A1C dropped from 9.1 to 5.8"
+    r"|\b(?:went|dropped|came\s+down|fell)\s+from\s+(?:an?\s+)?\d+(?:\.\d+)?(?:/10)?\s+(?:down\s+)?to\s+(?:an?\s+)?"
+    r"\d+(?:\.\d+)?(?:/10)?"
     r"|\bscience[\s-]backed\b"
     # "most of my patients are off it within three months", "most users are out cold within 20 minutes"
     r"|\bmost\s+(?:of\s+(?:my|our|the)\s+)?(?:\w+\s+)?(?:patients|users|customers|clients|women|men|people|babies|kids|"
@@ -864,7 +871,7 @@ _SALES_CLAIM = re.compile(
 _SALES_CLAIM_GATE = gate(
     "well effective good powerful strong better safer stronger cannot can could like everyone everybody anyone all "
     "science backed most percent our my will pounds lbs kg kilos shown proven proved itself kills kill survive live "
-    "grow thrive cancer"
+    "grow thrive cancer time wonders magic charm from"
 )
 
 
@@ -872,16 +879,24 @@ _DENIED_BEFORE = re.compile(r"\b(?:not|never|no|isn'?t|aren'?t|doesn'?t|don'?t)\
 
 
 def _sales_claims(doc: Document) -> Iterator[Hit]:
-    """Efficacy claims in the wordings of sales pages, in articles that name no source."""
-    if not opens(doc_tokens(doc), _SALES_CLAIM_GATE) or not unsourced_document(doc):
+    """Efficacy claims in the wordings of sales pages, in articles that name no source or in sales
+    talk (there, only where no source is named in or next to the sentence)."""
+    if not opens(doc_tokens(doc), _SALES_CLAIM_GATE) or not (unsourced_document(doc) or sales_talk(doc)):
         return
+    sourced = not unsourced_document(doc)
     for _, sent in sentences_with(doc, _SALES_CLAIM):
         text = doc.text[sent.start : sent.end]
         if text.rstrip().endswith("?") or text.lstrip().startswith(("“", '"')):
             continue
+        if sourced and nearby_attribution(doc, sent.start, sent.end) == "specific":
+            continue
         m = _SALES_CLAIM.search(text)
         if m is None or _DENIED_BEFORE.search(text[: m.start()]):
             continue
+        if re.search(r"\b(?:may|might|could)\s+prove\s+(?:to\s+be\s+)?$", text[: m.start()], re.I):
+            continue  # "might prove to be more effective than medications": a hypothesis
+        if re.match(r"(?:went|dropped|came|fell)\b", m.group(0), re.I) and not sales_talk(doc):
+            continue  # a score that fell is a testimonial's proof only in sales talk, not in a report
         yield Hit(
             Span(sent.start + m.start(), sent.start + m.end()),
             f"efficacy claim stated as fact with no source ({' '.join(m.group(0).split())!r})",
