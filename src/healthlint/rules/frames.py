@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from healthlint.annotate.claims import cues
-from healthlint.document import Document
+from healthlint.document import Document, Entity
 from healthlint.finding import Hit, Span
 from healthlint.rules.claims import (
     ILL_TYPES,
@@ -375,6 +375,16 @@ _COUNTED_OUTCOME = re.compile(
 )
 
 
+def _ill_subject(doc: Document, ills: list[Entity], base: int, lo: int, hi: int) -> int | None:
+    """Where the ill named between ``lo`` and ``hi`` (offsets in the sentence that starts at
+    ``base``) starts: an entity of the condition kind, or else an outcome word; ``None`` if neither."""
+    start = next((e.start for e in ills if base + lo <= e.start < base + hi), None)
+    if start is None:
+        word = cues().outcome_words.search(doc.text, base + lo, base + hi)
+        start = word.start() if word is not None else None
+    return start
+
+
 def cure_frames(doc: Document) -> Iterator[tuple[int, int]]:
     """Spans (document offsets) of a cure told as a disease or symptom that is gone (named by the
     entity layer or the claim layer's outcome words), in articles that name no source.  Sentences
@@ -407,15 +417,10 @@ def cure_frames(doc: Document) -> Iterator[tuple[int, int]]:
             if _FOR_A_WHILE.match(text, g.end()):
                 continue  # "gone for a week, then it came back": relief, not a cure
             # the ill is the subject: an entity or outcome word in the five words before the verb
-            lo = max(0, g.start() - 40)
-            start = next((e.start for e in ills if sent.start + lo <= e.start < sent.start + g.start()), None)
-            if start is None:
-                word = outcome_words.search(text, lo, g.start())
-                if word is None:
-                    continue
-                start = sent.start + word.start()
-            yield start, sent.start + g.end()
-            break
+            start = _ill_subject(doc, ills, sent.start, max(0, g.start() - 40), g.start())
+            if start is not None:
+                yield start, sent.start + g.end()
+                break
 
 
 # An illness told as resolving once the remedy is used, whatever the remedy's verb: "the brain fog
@@ -455,7 +460,6 @@ def resolution_frames(doc: Document) -> Iterator[tuple[int, int]]:
     if not any(w in low for w in ("disappear", "vanish", "fade", "lift", "away", "clear", "settle", "subside",
                                   "dr", "stop", "cease", "gone")):
         return
-    outcome_words = cues().outcome_words
     ills = [e for e in doc.entities if e.type in ILL_TYPES]
     substances = [e for e in doc.entities if e.type in SUBSTANCE_TYPES]
     for i, sent in enumerate(doc.sentences):
@@ -467,13 +471,9 @@ def resolution_frames(doc: Document) -> Iterator[tuple[int, int]]:
             clause = text[clause_start : m.start()]
             if re.search(r"\b(?:once|if|until|unless|before|whether|not|never|no|n't|nor)\b", clause, re.I):
                 continue
-            lo = max(clause_start, m.start() - 40)
-            start = next((e.start for e in ills if sent.start + lo <= e.start < sent.start + m.start()), None)
+            start = _ill_subject(doc, ills, sent.start, max(clause_start, m.start() - 40), m.start())
             if start is None:
-                w = outcome_words.search(text, lo, m.start())
-                if w is None:
-                    continue
-                start = sent.start + w.start()
+                continue
             before = doc.sentences[i - 1].start if i else sent.start
             if not (
                 any(before <= e.start < sent.end for e in substances)
