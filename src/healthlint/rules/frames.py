@@ -227,7 +227,7 @@ def _excused(text: str) -> bool:
     return bool(CARE.search(text) or _REPORTS.search(text))
 
 
-def _trimmed(m: re.Match[str]) -> int:
+def trimmed_end(m: re.Match[str]) -> int:
     """Where a frame's match ends, less trailing spaces and punctuation."""
     return m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" ,:-")))
 
@@ -239,7 +239,7 @@ def fear_frames(doc: Document) -> Iterator[tuple[int, int]]:
         matches = list(_FEAR.finditer(text))
         if matches and not _excused(text):
             for m in matches:
-                yield start + m.start(), start + _trimmed(m)
+                yield start + m.start(), start + trimmed_end(m)
 
 
 # Self-diagnosis handed to the reader, by construction: "those are the classic signs your adrenals
@@ -304,7 +304,7 @@ def diagnosis_frames(doc: Document) -> Iterator[tuple[int, int]]:
         m = _DIAGNOSIS.search(text)
         if m is not None:
             if not _excused(text):
-                yield start + m.start(), start + _trimmed(m)
+                yield start + m.start(), start + trimmed_end(m)
             continue
         end = start + len(text)
         for e in conditions:
@@ -607,4 +607,4 @@ def sales_frames(doc: Document, pattern: re.Pattern[str]) -> Iterator[tuple[int,
         if CARE.search(text) or _DEBUNKED.search(text):
             continue
         for m in pattern.finditer(text):
-            yield sent.start + m.start(), sent.start + _trimmed(m)
+            yield sent.start + m.start(), sent.start + trimmed_end(m)

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from healthlint.document import Document
 from healthlint.rules.claims import sales_talk, speaks_to_reader, unsourced_document
+from healthlint.rules.frames import trimmed_end
 
 _VERB = re.compile(
     r"\b(?:stop(?:ped|s|ping)?|quit(?:s|ting)?|ditch(?:ed|es|ing)?|skip(?:ped|s|ping)?|drop(?:ped|s|ping)?|"
@@ -173,4 +174,4 @@ def care_delay_frames(doc: Document) -> Iterator[tuple[int, int]]:
                 continue
         if _NEGATED.search(text, 0, m.start()) and not m.group(0).lower().startswith(("don", "do not", "never")):
             continue
-        yield sent.start + m.start(), sent.start + m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" ,")))
+        yield sent.start + m.start(), sent.start + trimmed_end(m)
