@@ -643,18 +643,22 @@ _SELLING = (
     r"order\s+(?:now|today|yours|here|online)|get\s+yours|click\s+(?:here|on\s+the\s+link|this\s+link|the\s+link)"
     r"(?:\s+here)?(?!\s+to\s+(?:confirm|subscribe|sign|register|read|view|share|unsubscribe|continue|download))|"
     r"available\s+(?:on|at)\s+amazon|"
-    r"clinically\s+proven|guaranteed|(?<!not\s)(?<!no\s)(?<!a\s)miracle\s+(?:cure|pill|remedy|formula|product)|"
     r"(?:order|buy|grab|get|claim|book|reserve|try)\s+(?:your|a|my|the)\s+(?:first\s+|free\s+|trial\s+)?(?:\w+\s+)?"
     r"(?:bottle|pack|supply|jar|kit|visit|appointment|consultation|session|sample)s?|"
     r"add\s+to\s+cart|shop\s+now|book\s+now|(?:check|see)\s+(?:the\s+)?(?:price|deal)|"
     r"money[\s-]back|risk[\s-]free\s+trial|(?:special|exclusive|limited)\s+(?:offer|price|discount)|"
-    r"works\s+(?:for\s+everyone|every\s+time|wonders)|backed\s+by\s+science|science[\s-]backed|"
     r"(?:use|enter|apply)\s+(?:the\s+|my\s+|our\s+)?(?:code|coupon)|(?:promo|coupon|discount)\s+code|\d+\s?%\s+off"
 )
 # a page selling what it praises: "order now", "get yours", "money-back", "use code"
 SELLING = re.compile(r"\b(?:" + _SELLING + r")\b", re.I)
-# the same, or a push to start a treatment ("you should try", "start taking"): SAF103's test of promotion
-PROMO = re.compile(r"\b(?:" + _SELLING + r"|you\s+should\s+(?:take|try|use|start)|start\s+taking)\b", re.I)
+# the same, a push to start a treatment ("you should try", "start taking") or a sales claim
+# ("clinically proven", "works wonders"): SAF103's test of promotion
+PROMO = re.compile(
+    r"\b(?:" + _SELLING + r"|you\s+should\s+(?:take|try|use|start)|start\s+taking|clinically\s+proven|guaranteed|"
+    r"(?<!not\s)(?<!no\s)(?<!a\s)miracle\s+(?:cure|pill|remedy|formula|product)|"
+    r"works\s+(?:for\s+everyone|every\s+time|wonders)|backed\s+by\s+science|science[\s-]backed)\b",
+    re.I,
+)
 
 
 def sales_talk(doc: Document) -> bool:

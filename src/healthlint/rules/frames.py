@@ -546,7 +546,8 @@ SALES_DIAGNOSIS = re.compile(
     r"(?:one|two|three|four|\d)\s+(?:or\s+more\s+)?of\s+(?:these|them|those)\b[^.;!?]{0,60}"
     # "They are textbook signs of leaky gut", "These are the quiet signs that your blood sugar is
     # creeping up", "These are your body's cries for help"
-    r"|\b(?:these|those|they)(?:'re|’re|\s+are)\s+(?:all\s+)?(?:the\s+|your\s+)?(?:[\w'’-]+\s+){0,2}?(?:signs?|signals?|"
+    r"|\b(?:these|those|they)(?:'re|’re|\s+are)\s+(?!not\b|never\b|rarely\b|seldom\b|no\b)(?:all\s+)?(?:the\s+|your\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:signs?|signals?|"
     r"warnings?|cries\s+for\s+help)\s+(?:of|that|your|from)\b[^.;!?]{0,50}"
     r"|\byour\s+(?:[\w-]+\s+){1,2}(?:is|are)\s+(?:probably|likely|almost\s+certainly|very\s+likely)\s+already\b"
     r"[^.;!?]{0,40}"
