@@ -684,6 +684,8 @@ def vague_attribution(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
             continue  # only "tested at a leading university", not "a leading university announced"
         if (institution or _UNNAMED_SPEAKER.match(m.group(0))) and _names_any_source(doc):
             continue  # an outside expert quoted unnamed in a report of a named study
+        if doc.sentence_index(m.start()) == 0 and len(doc.sentences) > 1 and _names_any_source(doc):
+            continue  # a headline ("..., evidence suggests") is sourced by the article under it
         # a section heading ("What later studies found") is answered by the paragraphs under it
         heading = any(h.start <= m.start() < h.end for h in doc.headings)
         a, b = _window(doc, m.start(), following=3 if heading else 1)
