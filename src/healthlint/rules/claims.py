@@ -1749,6 +1749,8 @@ def absolute_safety_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                 re.I,
             ) or _SAFETY_DENIED.search(text, max(0, m.start() - 80), m.start()):
                 continue
+            if m.group(0).lower().startswith("suitable") and not (unsourced_document(doc) or sales_talk(doc)):
+                continue  # "wet combing is suitable for everyone, including babies": a careful page's advice
             yield Hit(
                 Span(sent.start + m.start(), sent.start + m.end()),
                 f"absolute safety claim ({' '.join(m.group(0).split())!r}): no treatment is free of risk",
