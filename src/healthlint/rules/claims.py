@@ -689,6 +689,11 @@ def speaks_to_reader(doc: Document) -> bool:
 
 
 _OBJECT_PRONOUN = frozenset(["them", "it", "this", "these", "those", "that", "everything", "anything"])
+_COMMERCE_NOUNS = frozenset(
+    ["kit", "kits", "consultation", "consultations", "appointment", "appointments", "session", "sessions", "package",
+     "packages", "bundle", "bundles", "bottle", "bottles", "pack", "packs", "course", "courses", "class", "classes",
+     "sheet", "sheets", "instructions", "products", "product", "program", "programs", "programme", "day", "days"]
+)
 _PARTICLE = frozenset(["down", "up", "over", "off", "around", "back", "through", "in", "on", "easily", "quickly"])
 
 
@@ -700,8 +705,8 @@ def _verb_with_object(doc: Document, claim: Claim) -> bool:
     cue = claim.extra.get("cue_start")
     if not words or not isinstance(cue, int):
         return False
-    if words[0] in _PARTICLE or words[0].endswith("ly"):
-        return False
+    if words[0] in _PARTICLE or words[0].endswith("ly") or words[0] in _COMMERCE_NOUNS:
+        return False  # "dissolves easily"; "flush kits", "a follow-up flush consultation": a noun compound
     if len(words) == 1 and not (words[0] in _OBJECT_PRONOUN or words[0].endswith("s")):
         return False
     return re.search(r"\b(?:for|hot|the|a|an)\s+(?:[\w-]+\s+)?$", doc.text[max(0, cue - 30) : cue], re.I) is None
@@ -875,7 +880,27 @@ _SALES_CLAIM = re.compile(
 _SALES_CLAIM_GATE = gate(
     "well effective good powerful strong better safer stronger cannot can could like everyone everybody anyone all "
     "science backed most percent our my will pounds lbs kg kilos shown proven proved itself kills kill survive live "
-    "grow thrive cancer time wonders magic charm from"
+    "grow thrive cancer time wonders magic charm from many report after"
+)
+
+
+# results promised from what buyers report, in sales talk only: "Most people feel a difference the very
+# first night", "Many families see dramatic gains", "Women who try it report flatter tummies within the
+# first 21 days", "After 2 bottles of HepaVita my blood test is normal"
+_RESULTS_CLAIM = re.compile(
+    r"\b(?:most|many|nearly\s+all|almost\s+all|the\s+majority\s+of)\s+(?:of\s+(?:my|our|the)\s+)?(?:[\w-]+\s+)?"
+    r"(?:people|users|customers|clients|patients|women|men|families|folks|parents|kids|children|readers|members|moms|mums)\s+"
+    r"(?:\w+\s+)?(?:feel|see|notice|report|experience|get)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:difference|results?|"
+    r"relief|improvements?|gains|changes?|benefits?|it)\b[^.;!?]{0,40}"
+    r"|\b(?:customers|users|clients|patients|women|men|people|buyers)\s+(?:who\s+(?:try|use|take|follow)\s+(?:it|this|them)\s+)?"
+    r"(?:routinely\s+|typically\s+|often\s+|usually\s+|regularly\s+)?(?:report|see|notice|lose|drop|shed)\b[^.;!?]{0,60}?"
+    r"\b(?:within|in|after|by)\s+(?:the\s+|their\s+)?(?:very\s+)?(?:first\s+)?(?:\d+|a|one|two|three|few)?\s*"
+    r"(?:days?|weeks?|months?|nights?|sessions?|bottles?)\b"
+    r"|\bafter\s+(?:just\s+|only\s+)?(?:\d+|one|two|three|four|a\s+few|a\s+couple\s+of)\s+(?:bottles?|rounds?|sessions?|"
+    r"treatments?|injections?|doses?|jars?|packs?|courses?)\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s*)?,?\s*(?:my|her|his|their|"
+    r"I|we|she|he)\b[^.;!?]{0,40}?\b(?:normal|gone|better|cleared|healed|back|walked|ran|pregnant|free|disappeared|"
+    r"stopped|improved)\b",
+    re.I,
 )
 
 
@@ -888,13 +913,14 @@ def _sales_claims(doc: Document) -> Iterator[Hit]:
     if not opens(doc_tokens(doc), _SALES_CLAIM_GATE) or not (unsourced_document(doc) or sales_talk(doc)):
         return
     sourced = not unsourced_document(doc)
-    for _, sent in sentences_with(doc, _SALES_CLAIM):
+    patterns = [_SALES_CLAIM, *([_RESULTS_CLAIM] if sales_talk(doc) else [])]
+    for _, sent in sentences_with(doc, *patterns):
         text = doc.text[sent.start : sent.end]
         if text.rstrip().endswith("?") or text.lstrip().startswith(("“", '"')):
             continue
         if sourced and nearby_attribution(doc, sent.start, sent.end) == "specific":
             continue
-        m = _SALES_CLAIM.search(text)
+        m = next((m for p in patterns for m in p.finditer(text)), None)
         if m is None or _DENIED_BEFORE.search(text[: m.start()]):
             continue
         if re.search(r"\b(?:may|might|could)\s+prove\s+(?:to\s+be\s+)?$", text[: m.start()], re.I):
