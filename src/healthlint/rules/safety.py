@@ -520,7 +520,8 @@ _REGIMEN_TIME = re.compile(
     + r"|\b(?:morning\s+and\s+(?:night|evening)|(?:every|each)\s+(?:other\s+)?(?:day|night|morning|evening|week)|"
     r"(?:two|three|four|five|six|2|3|4|5|6)\s+(?:nights|days|mornings)\s+a\s+week|twice\s+(?:a|per)\s+week|"
     r"for\s+(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty)\s+(?:days|weeks|months)|"
-    r"(?:on|after)\s+an\s+empty\s+stomach|right\s+after\s+(?:bath|meals)|per\s+(?:dose|insertion|session))\b",
+    r"(?:on|after)\s+an\s+empty\s+stomach|right\s+after\s+(?:bath|meals)|per\s+(?:dose|insertion|session|meal)|"
+    r"(?:at|with)\s+(?:each|every)\s+meal)\b",
     re.I,
 )
 
@@ -539,6 +540,10 @@ def _regimens(sent_text: str) -> Iterator[re.Match[str]]:
     if not _REGIMEN_TIME.search(sent_text) or _DIRECTIONS_REPORTED.search(sent_text):
         return
     yield from _AMOUNT.finditer(sent_text)
+
+
+# a practitioner's or seller's own clients: "Most of my patients settle at three to five capsules"
+_OWN_CLIENTS = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:patients|clients|users|customers|members)\b", re.I)
 
 
 def _refers_anywhere(doc: Document) -> bool:
@@ -636,8 +641,9 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     pharmacist or other professional.  Doses reported from a study ("participants took 1,000 mg")
     or a label's directions reported by a reviewer are not advice and are left alone.  In an article
     that names no source, or in sales talk, an amount and a schedule anywhere in one sentence count
-    ("8-10 sprays on the legs, right after bath") when the article nowhere sends the reader to a
-    professional.
+    ("8-10 sprays on the legs, right after bath", "most of my patients settle at three to five
+    capsules per meal"): in sales talk when no professional is mentioned nearby (a footer's "consult
+    your doctor" does not cover it), elsewhere when the article nowhere sends the reader to one.
 
     ## Why it matters
     The right dose depends on age, weight, kidney function, pregnancy and other medicines; many
@@ -659,7 +665,8 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     lowered = lower_text(doc)
     # the loosest construction, an amount with a schedule, only in sales talk that never refers the
     # reader (that last test is made once a sentence holds a regimen)
-    regimen_docs = unsourced_document(doc) or sales_talk(doc)
+    selling = sales_talk(doc)
+    regimen_docs = unsourced_document(doc) or selling
     if not (
         _UNIT_HINT.search(doc.text)
         or _SCHEDULE_HINT.search(doc.text)
@@ -730,13 +737,15 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                 evidence={"dose": piece},
                 suggestion="add who should not take it and to check with a doctor or pharmacist",
             )
-        if regimen_docs and not reported and not _POPULATION.search(text) and not text.lstrip().startswith(("“", '"')):
+        population = _POPULATION.search(text) is not None and not (selling and _OWN_CLIENTS.search(text))
+        if regimen_docs and not reported and not population and not text.lstrip().startswith(("“", '"')):
             for m in _regimens(text):
-                if not _DOSE_CAP.search(text, 0, m.start()) and not _refers_anywhere(doc):
+                # in sales talk a referral elsewhere (a footer's "consult your doctor") does not cover it
+                if not _DOSE_CAP.search(text, 0, m.start()) and (selling or not _refers_anywhere(doc)):
                     yield Hit(
                         Span(sent.start + m.start(), sent.start + m.end()),
-                        f"dosing regimen ({m.group(0)!r} on a schedule) in an article that never sends the "
-                        "reader to a doctor or pharmacist",
+                        f"dosing regimen ({m.group(0)!r} on a schedule) with no word nearby about checking with "
+                        "a doctor or pharmacist",
                         evidence={"dose": m.group(0), "sentence": text[:200]},
                         suggestion="add who should not take it and to check with a doctor or pharmacist",
                     )
