@@ -756,7 +756,8 @@ def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
 # (bad articles use them for the disease, for drugs, or to claim safety)
 _LIMITS = re.compile(
     r"\b(?:side[\s-]effects?|adverse\s+(?:effects?|reactions?|events?)|interact\w*|contraindicat\w*|overdos\w*|"
-    r"toxicity|too\s+much|in\s+excess|excessive\s+(?:doses?|amounts?|use|intake)|caution\w*|warnings?\b(?!\s+signs?)|"
+    r"toxicity|(?:take|taking|takes|took|use|using|eat|eating|drink|drinking|have|having|get|getting)\s+too\s+much|"
+    r"too\s+much\s+(?:[\w-]+\s+){0,2}?(?:can|may|could|might|will|causes?|leads?)\b|in\s+excess|excessive\s+(?:doses?|amounts?|use|intake)|caution\w*|warnings?\b(?!\s+signs?)|"
     r"warn(?:s|ed)?\s+(?:that|against|about|of)|"
     r"not\s+(?:for\s+)?everyone|may\s+not\s+work|(?:doesn'?t|does\s+not|won'?t)\s+work\s+for\s+everyone|"
     r"(?:should|must)\s+(?:not|never)\s+(?:take|use|be\s+(?:used|taken|given))|shouldn'?t\s+(?:take|use)|"
@@ -836,7 +837,9 @@ def treatment_without_harms(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
         for c in doc.claims
         if c.kind == "efficacy" and c.strength in ("direct_causal", "conditional_causal") and c.polarity == "positive"
     ]
-    if len(efficacy) < 2 or sum(c.strength == "direct_causal" for c in efficacy) < 1:
+    # sales talk (an article that addresses the reader and sells or names no source) promotes with one
+    # flat claim; elsewhere two claims are wanted
+    if len(efficacy) < (1 if sales_talk(doc) else 2) or sum(c.strength == "direct_causal" for c in efficacy) < 1:
         return
     if not (PROMO.search(doc.text) or (_DOSE.search(doc.text) and unsourced_document(doc))):
         return  # no invitation to try, buy or take it (a dose counts in an article that names no source)
