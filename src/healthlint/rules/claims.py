@@ -1713,6 +1713,36 @@ _SAFETY_UNLESS = re.compile(
 )
 
 
+# Looser safety wordings, tried only in articles that name no source or in sales talk: "there's nothing
+# in there that can hurt you", "There are zero reported side effects", "no downside whatsoever", "safe to
+# take right through your first trimester", "gentle enough to take alongside anything", "it doesn't
+# interact with anything", "You really can't overdo CBD", "the safest thing in our medicine cabinet"
+SALES_SAFETY = re.compile(
+    r"(?<![\w-])(?:"
+    r"nothing\s+(?:in\s+(?:[\w'’-]+\s+){0,2})?(?:that\s+)?(?:can|could|will)\s+(?:ever\s+|possibly\s+)?(?:hurt|harm)\b"
+    r"(?:\s+(?:you|a\s+baby|your\s+[\w-]+))?"
+    r"|(?:can'?t|cannot|won'?t|will\s+not)\s+(?:possibly\s+|ever\s+)?(?:hurt|harm)\s+(?:yourself|your\s+[\w-]+|a\s+baby|babies|"
+    r"children|kids|healthy\s+[\w-]+)"
+    r"|(?:no|zero)\s+reported\s+(?:side[\s-]effects|adverse\s+effects|problems)"
+    r"|zero\s+risks?\b(?!\s+(?:of|to|for|from|that|in|with))"
+    r"|no\s+(?:real\s+)?(?:downside|danger|risk)s?\s+(?:whatsoever|at\s+all|to\s+(?:it|trying(?:\s+it)?|this))"
+    r"|safe\s+(?:to\s+(?:take|use)\s+)?(?:right\s+)?(?:through|during|in)\s+(?:your\s+|the\s+)?(?:first\s+|whole\s+|entire\s+)?"
+    r"(?:trimester|pregnancy)"
+    r"|(?:is|are|'s|’s)\s+(?:perfectly\s+|totally\s+|completely\s+|100%\s+)?safe\s+for\s+(?:newborns|babies|infants|toddlers|"
+    r"pregnant\s+[\w-]+)"
+    r"|gentle\s+enough\s+(?:for\s+(?:anyone|everyone|any\s+[\w-]+)|to\s+take\s+(?:alongside|with)\s+(?:anything|any\s+[\w-]+|"
+    r"whatever))"
+    r"|(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+interact\s+with\s+(?:anything|any\s+(?:medications?|medicines?|drugs))"
+    r"|safe\s+to\s+take\s+(?:right\s+)?(?:alongside|with)\s+(?:whatever|anything|any\s+[\w-]+)"
+    r"|harmless\s+to\s+take"
+    r"|every\s+bit\s+as\s+safe\s+as"
+    r"|the\s+safest\s+thing\b"
+    r"|(?:can'?t|cannot)\s+(?:really\s+)?overdo\s+(?:it|[\w-]+)"
+    r")",
+    re.I,
+)
+
+
 # the claim denied by the clause it sits in: "It doesn't prove there is zero risk", "None of this means
 # PPIs are free of risks"
 _SAFETY_DENIED = re.compile(
@@ -1755,6 +1785,8 @@ def absolute_safety_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     - NCCIH. "Natural" doesn't necessarily mean "safe" (Using Dietary Supplements Wisely).
     """
     patterns = [_ABSOLUTE_SAFETY]
+    if unsourced_document(doc) or sales_talk(doc):
+        patterns.append(SALES_SAFETY)
     tokens = doc_tokens(doc)
     low = lower_text(doc)
     patterns.extend(

@@ -811,8 +811,9 @@ def treatment_without_harms(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """A treatment promoted with no mention of harms or limits (document level).
 
     Fires once per document that makes at least two efficacy claims (one stated as a direct
-    cause; in sales talk one is enough), promotes the treatment (an invitation to try, buy or book it, a certainty booster such
-    as "clinically proven", or -- in an article that names no source -- a dose to take) and
+    cause; in sales talk one is enough), promotes the treatment (an invitation to try, buy or
+    book it, a certainty booster such as "clinically proven", or -- in an article that names no
+    source -- a dose to take) and
     nowhere mentions its side effects, interactions, who should not use it, or the limits of the
     evidence.  Harms named only for the drugs the remedy is meant to replace ("the side effects of
     statins") and safety claims ("no side effects") are not a word on its harms.
