@@ -1766,7 +1766,9 @@ def absolute_safety_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
 
     Fires on claims that a product or treatment carries no risk at all.  Reports of trial results
     ("no side effects were reported in the trial"), sentences that debunk the claim ("natural
-    doesn't mean safe") and questions are left alone.
+    doesn't mean safe") and questions are left alone.  In articles that name no source, and in
+    sales talk, looser wordings count too ("there's nothing in there that can hurt you", "safe to
+    take right through your first trimester", "you can't overdo it").
 
     ## Why it matters
     Every active treatment has side effects, interactions or doses at which it harms; "natural"
