@@ -150,7 +150,7 @@ def suppression_frames(doc: Document) -> Iterator[tuple[int, int]]:
         for m in _FRAMES.finditer(text):
             if _CANDID.search(m.group(0)):
                 continue
-            end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" ,:-\"'")))
+            end = trimmed_end(m, " ,:-\"'")
             yield sent.start + m.start(), sent.start + end
 
 
@@ -227,9 +227,15 @@ def _excused(text: str) -> bool:
     return bool(CARE.search(text) or _REPORTS.search(text))
 
 
-def trimmed_end(m: re.Match[str]) -> int:
-    """Where a frame's match ends, less trailing spaces and punctuation."""
-    return m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" ,:-")))
+def trimmed_end(m: re.Match[str], chars: str = " ,:-") -> int:
+    """Where a frame's match ends, less trailing spaces and punctuation; a bounded tail
+    ("[^.;!?]{0,30}") that stopped inside a word is carried to the word's end."""
+    end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip(chars)))
+    text = m.string
+    if end == m.end() and end > 0 and text[end - 1].isalnum():
+        while end < len(text) and (text[end].isalnum() or text[end] in "'’"):
+            end += 1
+    return end
 
 
 def fear_frames(doc: Document) -> Iterator[tuple[int, int]]:
@@ -588,7 +594,29 @@ SALES_SUPPRESSION = re.compile(
     r"|\bnobody(?:'s|’s|\s+is)?\s+(?:explains?|explaining|in\s+a\s+hurry\s+to\s+tell\s+you)\b[^.;!?]{0,30}"
     r"|\byou\s+(?:will\s+)?(?:almost\s+)?never\s+hear\s+(?:this|that|about\s+(?:this|it))\s+(?:in|at|from)\s+[^.;!?]{3,40}"
     r"|\bwhat\s+the\s+(?:drug|pharmaceutical|pharma)\s+(?:companies|industry|makers)\s+(?:have\s+been|are|were)\s+selling\b"
-    r"|\b(?:aren'?t|isn'?t|are\s+not|is\s+not)\s+going\s+to\s+put\s+(?:it|this|that)?\s*on\s+a\s+billboard\b",
+    r"|\b(?:aren'?t|isn'?t|are\s+not|is\s+not)\s+going\s+to\s+put\s+(?:it|this|that)?\s*on\s+a\s+billboard\b"
+    # "kept out of the news", "buried by the AMA", "lobbying to keep CBD off shelves", "would rather
+    # parents didn't hear", "We're not allowed to tell patients", "there is no money in a spice",
+    # "they make billions keeping you on it", "a huge stake in keeping kids on these creams"
+    r"|\b(?:kept|buried|hidden|suppressed|silenced)\s+(?:out\s+of\s+the\s+(?:news|headlines|spotlight|public\s+eye)|"
+    r"by\s+(?:the\s+)?(?:[A-Z][\w-]+|medical\s+\w+|drug\s+\w+))"
+    r"|\blobb(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?to\s+(?:keep|get|ban|block)\b[^.;!?]{0,30}"
+    r"|\bpulled\s+off\s+the\s+(?:market|shelves)"
+    r"|\b(?:would\s+rather|prefer)\s+(?:\w+\s+){0,3}?(?:didn'?t|did\s+not|never)\s+(?:hear|know|find\s+out|learn)\b"
+    r"|\bwould\s+rather\s+(?:this|it|these|that)\s+(?:[\w-]+\s+){0,3}?stayed\s+(?:quiet|hidden|secret)\b"
+    r"|\b(?:not\s+allowed|forbidden)\s+to\s+(?:tell|say|talk\s+about|mention)\b[^.;!?]{0,30}"
+    r"|\b(?:can'?t|cannot)\s+say\s+this\s+(?:openly|publicly|out\s+loud)\b"
+    r"|\b(?:moved|rushed|tried|worked)\s+(?:\w+\s+)?to\s+discredit\b[^.;!?]{0,20}"
+    r"|\b(?:made|make|makes)\s+sure\s+(?:it|this|they)\s+never\b[^.;!?]{0,30}"
+    r"|\bever\s+let\s+(?:it|this|that)\s+(?:get\s+)?out\b"
+    r"|\bnever\s+going\s+to\s+be\s+(?:pushed|promoted|recommended|studied|funded)\b[^.;!?]{0,30}"
+    r"|\b(?:there'?s|there’s|there\s+is)\s+no\s+(?:money|profit)\s+in\b[^.;!?]{0,40}"
+    r"|\bno\s+patent(?:ed|able)?\s+(?:drug|pill|product|medicine)\s+to\s+sell\b"
+    r"|\b(?:make|makes|made|earn|earns|earned|rake\s+in|rakes\s+in)\s+billions\b[^.;!?]{0,40}"
+    r"|\b(?:huge|big|massive|vested|financial)\s+stake\s+in\s+(?:keeping|selling|making)\b[^.;!?]{0,30}"
+    r"|\bno\s+incentive\s+for\s+(?:them|doctors|anyone|the\s+[\w-]+)\s+to\b[^.;!?]{0,30}"
+    r"|\b(?:ingredient|remedy|trick|secret|food|supplement)\s+(?:that\s+)?(?:doctors|[a-z]{3,}ologists|big\s+pharma|pharma|"
+    r"dentists|surgeons)\s+hate\b",
     re.I,
 )
 
