@@ -124,9 +124,19 @@ _NO_NEED = re.compile(
     r"(?:at\s+all|any\s*more|again)\b",
     re.I,
 )
+# a first-person story of stopping a treatment named in the sentence or the two before: "I tapered off it
+# on my own", "I'm off both now", "So I canceled the deep cleaning", "I also ditched my fluoride toothpaste"
+_I_STOPPED = re.compile(
+    r"\bI\s+(?:\w+\s+)?(?:stopped|quit|ditched|dropped|tapered\s+(?:myself\s+)?off|weaned\s+(?:myself\s+)?off|came\s+off|"
+    r"got\s+off|cancell?ed|skipped|threw\s+(?:out|away)|tossed|binned)\s+(?:taking\s+|using\s+)?(?:it|them|both|all\s+of\s+them|"
+    r"(?:my|the|that)\s+[\w-]+(?:\s+[\w-]+)?)\b"
+    r"|\bI(?:'m|’m|\s+am)\s+(?:now\s+)?(?:completely\s+)?off\s+(?:it|them|both|all\s+of\s+them|everything|my\s+[\w-]+)\b",
+    re.I,
+)
 _MEDICINE_WORD = re.compile(
     r"\b(?:medications?|meds|medicines?|drugs|prescriptions?|pills|tablets|insulin|inhalers?|statins?|injections?|"
-    r"infusions?|antibiotics|antidepressants|steroids|creams?|drops|sprays?|blockers|surgery|treatment)\b",
+    r"infusions?|antibiotics|antidepressants|steroids|creams?|drops|sprays?|blockers|surgery|treatment|"
+    r"appointments?|cleaning|procedure|operation|toothpaste|chemo\w*|scan|biopsy|levo|gabapentin|metformin)\b",
     re.I,
 )
 # care put off, refused or talked down: "Don't let them scare you into antibiotics", "There's no need
@@ -162,15 +172,19 @@ def care_delay_frames(doc: Document) -> Iterator[tuple[int, int]]:
     in sales talk; sentences that report research or send the reader to a doctor are left out."""
     if not sales_talk(doc):
         return
+    drugs = [e for e in doc.entities if e.kind == "drug"]
     for i, sent in enumerate(doc.sentences):
         text = doc.text[sent.start : sent.end]
         if text.rstrip().endswith("?") or _EXCUSED.search(text):
             continue
         m = _CARE_DELAY.search(text)
         if m is None:
-            m = _NO_NEED.search(text)
+            m = _NO_NEED.search(text) or _I_STOPPED.search(text)
             lo = doc.sentences[max(0, i - 2)].start
-            if m is None or not _MEDICINE_WORD.search(doc.text, lo, sent.start + m.start()):
+            if m is None:
+                continue
+            hi = sent.start + m.end()
+            if not (_MEDICINE_WORD.search(doc.text, lo, hi) or any(lo <= e.start < hi for e in drugs)):
                 continue
         if _NEGATED.search(text, 0, m.start()) and not m.group(0).lower().startswith(("don", "do not", "never")):
             continue
