@@ -43,6 +43,18 @@ _BUY_VERB = re.compile(
     r"pick(?:ed)? up|shop(?:ped|ping)?|sold|sells|stock(?:ed|s)?|grab)\b[^.!?\n]*$", re.I)
 
 
+# "at Pell Family Pharmacy", "from Harvest Moon Health Foods", "at Green Leaf Market on Main Street"
+_LOCAL_SHOP = re.compile(
+    r"\b(?:at|from)\s+(?:the\s+)?(?P<shop>(?:[A-Z][\w'&.-]*\s+){1,4}(?:Pharmacy|Chemists?|Drugs?|Drugstore|"
+    r"Health\s+Foods?|Health\s+Store|Natural\s+Foods|Wholefoods|Market|Grocery|Grocers|Apothecary|Dispensary|Co-?op|"
+    r"Nutrition|Herbals|Wellness\s+(?:Store|Shop|Center|Centre)))\b"
+)
+# the seller's own shop: "from my Etsy shop", "in my storefront", "our dispensary now carries"
+_OWN_SHOP = re.compile(
+    r"\b(?P<shop>(?:my|our|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|storefront|dispensary|webshop|boutique))"
+    r"(?:\s+(?:now\s+)?(?:carries|stocks|sells|has))?\b",
+    re.I,
+)
 _NEWSY = re.compile(
     r"\b(?:recall(?:ed|s)?|lawsuit|sued|FDA|warning letter|pulled|removed|investigation|seized)\b", re.I)
 
@@ -195,7 +207,27 @@ def retailer_referral(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     ## References
     - HealthNewsReview.org review criteria, criterion 10 (commercial interest).
     """
+    taken: list[tuple[int, int]] = []
     for r in retailer_referrals(doc):
         phrase = " ".join(doc.text[r.start : r.end].split())
+        taken.append((r.start, r.end))
         yield Hit(Span(r.start, r.end), f"points the reader to a shop: '{phrase}'",
                   evidence={"retailer": r.shop, "verb": r.verb})
+    from healthlint.rules.selling import selling_document  # selling builds on this module
+
+    if not selling_document(doc):
+        return
+    # on a sales page, a shop named with no buying verb nearby ("It's on Amazon too"), a local shop
+    # ("at Harvest Moon Health Foods"), or the seller's own shop ("from my Etsy shop")
+    for pattern in (_retailer_re(), _LOCAL_SHOP, _OWN_SHOP):
+        for m in pattern.finditer(doc.text):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            line_start = doc.text.rfind("\n", 0, m.start()) + 1
+            line_end = doc.text.find("\n", m.end())
+            if _NEWSY.search(doc.text, line_start, line_end if line_end != -1 else len(doc.text)):
+                continue
+            taken.append((m.start(), m.end()))
+            phrase = " ".join(m.group(0).split())
+            yield Hit(Span(m.start(), m.end()), f"points the reader to a shop: '{phrase}'",
+                      evidence={"retailer": m.group("shop")})

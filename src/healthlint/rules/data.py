@@ -4,7 +4,10 @@
 A YAML rule has ``code``, ``name``, ``category``, ``severity``, ``scope``, ``status``, ``message``
 (``{match}`` is the matched text), ``doc`` (with the usual sections), and ``patterns``: regular
 expressions matched case-insensitively on word boundaries.  An optional ``unless`` list of
-patterns suppresses a match when one of them occurs in the same sentence.
+patterns suppresses a match when one of them occurs in the same sentence.  An optional
+``selling_patterns`` list counts only in an article that sells
+(:func:`healthlint.rules.selling.selling_document`): a bare price or "only 9 left" is price talk on
+a sales page, and a fact in a news report on what a treatment costs.
 """
 
 from __future__ import annotations
@@ -22,7 +25,9 @@ from healthlint.rules.base import Rule, RuleContext
 from healthlint.rules.search import finditer
 
 _REQUIRED = ("code", "name", "category", "severity", "scope", "message", "doc", "patterns")
-_ALLOWED = set(_REQUIRED) | {"status", "unless", "suggestion"}
+_ALLOWED = set(_REQUIRED) | {"status", "unless", "suggestion", "selling_patterns"}
+# each data rule's matcher of its plain patterns only, by code (see :func:`base_hits`)
+_BASE: dict[str, functools.partial[Iterator[Hit]]] = {}
 
 
 class DataRuleError(ValueError):
@@ -60,6 +65,7 @@ def match_phrases(
     unless: re.Pattern[str] | None,
     message: str,
     suggestion: str | None,
+    selling: re.Pattern[str] | None = None,
 ) -> Iterator[Hit]:
     """The rule body shared by every data rule (its hits are kept on the document, so a rule that
     reuses a data rule's hits, such as TRN104, does not scan the text again)."""
@@ -69,6 +75,24 @@ def match_phrases(
         cached = list(_match_phrases(doc, pattern=pattern, unless=unless, message=message, suggestion=suggestion))
         doc.layers[key] = cached
     yield from cached
+    if selling is None:
+        return
+    from healthlint.rules.selling import selling_document  # selling builds on the data rules
+
+    if not selling_document(doc):
+        return
+    taken = [h.span for h in cached if h.span is not None]
+    for hit in _match_phrases(doc, pattern=selling, unless=unless, message=message, suggestion=suggestion):
+        span = hit.span
+        if span is not None and not any(span.start < t.end and t.start < span.end for t in taken):
+            taken.append(span)
+            yield hit
+
+
+def base_hits(doc: Document, code: str) -> list[Hit]:
+    """The hits of data rule ``code``'s plain patterns (not its ``selling_patterns``)."""
+    load_data_rules()
+    return list(_BASE[code](doc, RuleContext()))
 
 
 def _match_phrases(
@@ -102,15 +126,18 @@ def rule_from_mapping(data: dict[str, Any], where: str) -> Rule:
         raise DataRuleError(f"{where}: unknown keys {', '.join(unknown)}")
     pattern = compile_patterns(list(data["patterns"]), where)
     unless = compile_patterns(list(data["unless"]), where) if data.get("unless") else None
-    func = functools.partial(
+    selling = compile_patterns(list(data["selling_patterns"]), where) if data.get("selling_patterns") else None
+    base = functools.partial(
         match_phrases, pattern=pattern, unless=unless, message=str(data["message"]),
         suggestion=data.get("suggestion"),
     )
+    _BASE[str(data["code"])] = base
+    func = functools.partial(base, selling=selling) if selling is not None else base
     try:
         return Rule(
             code=str(data["code"]), name=str(data["name"]), category=str(data["category"]),
             severity=Severity.parse(str(data["severity"])), scope=str(data["scope"]),
-            status=str(data.get("status", "stable")), requires=("sentences",) if unless else (),
+            status=str(data.get("status", "stable")), requires=("sentences",) if unless or selling else (),
             func=func, doc=str(data["doc"]).strip(),
         )
     except ValueError as exc:
