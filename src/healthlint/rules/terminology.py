@@ -316,15 +316,44 @@ def _shouting(text: str, pos: int) -> bool:
 # ---- ABB104 ------------------------------------------------------------------------------------
 
 _DRUG_NOUN = r"(?:drug|medication|medicine|pharmaceutical)"
+# what a supplement is likened to: a drug, or a class of drugs ("nature's antibiotic", "a natural sedative drug")
+_DRUG_WORD = (
+    r"(?:drugs?|medications?|medicines?|pharmaceuticals?|antibiotics?|antidepressants?|sedatives?|painkillers?|"
+    r"tranquil+i[sz]ers?|antihistamines?|chemotherapy(?:\s+drugs?)?)(?!\s+(?:cabinets?|chests?|interactions?|stores?|"
+    r"shelf|shelves|of\s+choice|resistance|use|users?|trials?|companies|makers|industry|prices?|costs?|test(?:s|ing)?)\b)"
+)
 # up to three describing words, not a preposition ("is a time-tested herbal drug", not "is a cofactor
 # for the drug")
-_DESCRIBED = r"(?:(?!(?:for|of|with|to|than|like|and|or|in|on)\b)[\w'’-]+\s+){0,3}?"
-_CALLED_DRUG = re.compile(r"\b(?:is|are|was|were|as)\s+(?:a|an|the)\s+" + _DESCRIBED
-                          + _DRUG_NOUN + r"\b(?!\s+of\s+choice)|^,\s+(?:a|an)\s+(?:new\s+)?" + _DRUG_NOUN + r"\b", re.I)
+_DESCRIBED = r"(?:(?!(?:for|of|with|to|than|like|and|or|in|on|prescription|not|no|never|a|an|the)\b)[\w'’-]+\s+){0,3}?"
+# "is honestly the most powerful", "'s basically", "becomes"
+_COPULA = (
+    r"(?:is|are|was|were|as|becomes?|['’]s)\s+(?:(?:honestly|basically|essentially|actually|really|simply|literally|"
+    r"truly|just|also|now|still|arguably|probably|effectively|like|quite\s+literally)\s+)*(?:one\s+of\s+)?"
+)
+_CALLED_DRUG = re.compile(
+    r"\b(?:(?!as\b)" + _COPULA + r"(?:(?:a|an|the|nature['’]s)\s+)?|as\s+(?:one\s+of\s+)?(?:a|an|the|nature['’]s)\s+)"
+    + r"(?:own\s+)?" + _DESCRIBED + _DRUG_WORD
+    + r"\b|^\s*[:,]\s+(?:a|an|the|nature['’]s)\s+(?:own\s+)?" + _DESCRIBED + _DRUG_WORD + r"\b",
+    re.I,
+)
+# "nature's penicillin", "nature's own Prozac": a drug's name or class after "nature's"
+_NATURES = re.compile(r"\bnature['’]s\s+(?:own\s+)?(?:answer\s+to\s+)?", re.I)
+_DRUG_CLASS = re.compile(r"(?:[\w-]+\s+)?" + _DRUG_WORD, re.I)
+_DRUG_CLASS_AFTER = re.compile(r"(?:[\w-]+\s+){0,2}?" + _DRUG_WORD + r"\b", re.I)
 # "this little-known herbal drug", "three botanical drugs": herbs called drugs outright (only in
 # articles that name no source: pharmacology papers speak of herbal drugs)
 _HERBAL_DRUG = re.compile(
     r"\b(?:herbal|botanical|natural|all[\s-]natural|plant[\s-]based|nutritional)\s+(?:[\w-]+\s+)?drugs?\b", re.I
+)
+# the name's own words, then the copula: "Lutein and zeaxanthin are", "Saffron: the golden mood drug"
+_AFTER_NAME = re.compile(
+    r"(?:\s+(?:and|&)\s+[\w-]+)?\s*(?::|,)?\s*" + _COPULA + r"|\s*[:,]\s+(?:the|a|an|nature['’]s)\s", re.I
+)
+# "It's the cheapest heart drug on earth": a pronoun for the supplement of the sentence before
+_IT_DRUG = re.compile(
+    r"^\W*(?:it|they|this|these)\s*" + _COPULA + r"(?:a|an|the|nature['’]s)\s+(?:own\s+)?" + _DESCRIBED + _DRUG_WORD
+    + r"\b",
+    re.I,
 )
 _THIS_DRUG = re.compile(r"^\W*(?:this|the)\s+(?:new\s+|wonder\s+|miracle\s+)?" + _DRUG_NOUN + r"\b", re.I)
 
@@ -376,22 +405,34 @@ def supplement_called_drug(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
 def _called_drug_hits(doc: Document, ents: list[Entity], text: str) -> Iterator[Hit]:
     for i, sent in enumerate(doc.sentences):
         inside = [e for e in ents if sent.start <= e.start < sent.end and e.type == "substance"]
-        # "magnesium is a drug", "zinc, a new drug"
-        for e in inside:
-            if e.kind not in _NON_DRUG_KINDS:
-                continue
-            after = text[e.end : min(sent.end, e.end + 40)]
+        herbs = [e for e in inside if e.kind in _NON_DRUG_KINDS]
+        taken: list[Span] = []
+        # "magnesium is a drug", "zinc, a new drug", "CoQ10 is honestly the most powerful fertility drug"
+        for e in herbs:
+            after = text[e.end : min(sent.end, e.end + 70)]
             m = _CALLED_DRUG.search(after)
-            if m and (m.start() == 0 or re.match(r"\s+(?:is|are|was|were|as)\b", after)):
-                yield _drug_hit(e, Span(e.start, e.end + m.end()))
+            if m and (m.start() == 0 or _AFTER_NAME.match(after)):
+                taken.append(Span(e.start, e.end + m.end()))
+                yield _drug_hit(e, taken[-1])
                 break
-        # "... magnesium citrate. This drug has been ..."
-        m = _THIS_DRUG.match(text[sent.start : sent.end])
-        if m is None or i == 0:
+        # "selenium is nature's penicillin", "nature's answer to metformin"
+        for m in _NATURES.finditer(text, sent.start, sent.end):
+            named = [e for e in herbs if e.end <= m.start()]
+            if not named or any(t.start <= m.start() < t.end for t in taken):
+                continue
+            after = _DRUG_CLASS_AFTER.match(text, m.end(), sent.end)
+            drug = next((e for e in ents if e.start == m.end() and e.type == "substance" and e.kind == "drug"), None)
+            if after is not None or drug is not None:
+                end = after.end() if after is not None else drug.end if drug is not None else m.end()
+                taken.append(Span(m.start(), end))
+                yield _drug_hit(named[-1], taken[-1])
+        # "... magnesium citrate. This drug has been ..." / "It's the cheapest heart drug on earth."
+        m = _THIS_DRUG.match(text[sent.start : sent.end]) or _IT_DRUG.match(text[sent.start : sent.end])
+        if m is None or i == 0 or taken:
             continue
         prev = doc.sentences[i - 1]
         before = [e for e in ents if prev.start <= e.start < prev.end and e.type == "substance"]
-        own = [e for e in inside if e.start < sent.start + m.end()]
+        own = [e for e in inside if e.start < sent.start + m.end() and not _DRUG_CLASS.fullmatch(e.text)]
         if before and not own and all(e.kind in _NON_DRUG_KINDS for e in before):
             yield _drug_hit(before[-1], Span(sent.start + m.start(), sent.start + m.end()))
 
