@@ -420,10 +420,10 @@ def _called_drug_hits(doc: Document, ents: list[Entity], text: str) -> Iterator[
             named = [e for e in herbs if e.end <= m.start()]
             if not named or any(t.start <= m.start() < t.end for t in taken):
                 continue
-            after = _DRUG_CLASS_AFTER.match(text, m.end(), sent.end)
+            cls = _DRUG_CLASS_AFTER.match(text, m.end(), sent.end)
             drug = next((e for e in ents if e.start == m.end() and e.type == "substance" and e.kind == "drug"), None)
-            if after is not None or drug is not None:
-                end = after.end() if after is not None else drug.end if drug is not None else m.end()
+            if cls is not None or drug is not None:
+                end = cls.end() if cls is not None else drug.end if drug is not None else m.end()
                 taken.append(Span(m.start(), end))
                 yield _drug_hit(named[-1], taken[-1])
         # "... magnesium citrate. This drug has been ..." / "It's the cheapest heart drug on earth."
