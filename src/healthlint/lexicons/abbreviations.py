@@ -13,7 +13,8 @@ the same canonical name (Willis-Ekbom disease = restless legs syndrome) match to
 * ``ok`` -- the long form matches a known sense (score >= :data:`MATCH`);
 * ``mismatch`` -- it matches none, and either the short form is known well (the reviewed
   consumer-health list, which lists all usual senses) and is not a two-letter form with many
-  senses in science, or the long form cannot even be spelt from the short form's letters;
+  senses in science nor tagged ``open``, or the long form cannot even be spelt from the short
+  form's letters, or (two-letter and ``open`` forms) it is a near miss of a sense;
 * ``unknown`` -- the short form is not in the inventory, or the inventory's senses for it are too
   partial to call the definition wrong.
 """
@@ -78,6 +79,12 @@ class InventoryEntry:
     def known_well(self) -> bool:
         """In the reviewed consumer-health list, which lists every usual sense."""
         return "consumer" in self.tags
+
+    @property
+    def open_senses(self) -> bool:
+        """Its reviewed senses are the usual ones in health writing, not every one (ACS is also the
+        American Chemical Society): a definition is judged wrong only as a near miss of one."""
+        return "open" in self.tags
 
     @property
     def common(self) -> bool:
@@ -319,11 +326,12 @@ def judge(short: str, long: str) -> Verdict:
     if synonym is not None:
         return Verdict("ok", expected, 1.0, source, synonym)
     letters = sum(ch.isalpha() for ch in entry.short)
-    if (entry.known_well and letters >= 3) or not spellable(short, long):
+    if (entry.known_well and letters >= 3 and not entry.open_senses) or not spellable(short, long):
         return Verdict("mismatch", expected, score, source, best)
     if entry.known_well:
-        # a two-letter consumer form (RA, MS): wrong when defined as another condition or symptom,
-        # or as a near miss of one of its own senses ("rheumatic arthritis" for RA)
+        # a two-letter consumer form (RA, MS) or one whose senses are open: wrong when defined as
+        # another condition or symptom, or as a near miss of one of its own senses ("rheumatic
+        # arthritis" for RA, "testosterone reduction therapy" for TRT)
         reviewed = [s.long for s in entry.senses if s.source == "reviewed"]
         near, _ = best_match(long, reviewed)
         if near >= 0.45 or _spelling_distance(long, reviewed) >= 0.7:
