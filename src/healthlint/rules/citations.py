@@ -575,6 +575,42 @@ _VAGUE_MORE = re.compile(
     r"|\bthe\s+(?:science|research|evidence)\s+is\s+(?:clear|settled|in|unequivocal|overwhelming)\b",
     re.I,
 )
+# wordings looked for only in articles that name no source or that sell to their reader (news reports
+# say "a study finds" in headlines and "Swedish researchers found" before naming the journal)
+_VAGUE_SALES = re.compile(
+    # an undated, unplaced study ("one landmark study found",
+    # "a big study out of Europe showed", "there's a famous study on this")
+    r"\b(?:a|one|another)\s+(?:(?:big|huge|large|major|landmark|famous|well-known|small|little|tiny|recent|"
+    r"groundbreaking|fascinating|little-known|independent|amazing|remarkable|clinical)\s+){0,2}(?:study|trial|experiment)"
+    r"\s+(?:(?:out\s+of|from|in)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){1,3}?)?(?:found|finds|showed|shows|proved|proves|"
+    r"confirmed|discovered|revealed|demonstrated|followed|put|gave|tested)\b"
+    r"|\bthere(?:'s|’s|\s+is|\s+was)\s+(?:a|one|this)\s+(?:[\w-]+\s+){0,2}?(?:study|trial)\s+(?:out\s+of|from|on)\b"
+    # research placed only by a country or region ("studies out of Europe have shown", "Japanese
+    # researchers have found", "European doctors have confirmed")
+    r"|\b(?:research|studies|a\s+study|scientists|researchers|doctors|experts)\s+(?:out\s+of|from)\s+(?-i:[A-Z][a-z]+)"
+    r"(?:\s+and\s+(?-i:[A-Z][a-z]+))?\s+(?:have\s+|has\s+)?(?:shown|show|showed|found|proved|proven|confirmed|"
+    r"suggests?|discovered)\b"
+    r"|(?-i:\b(?:Japanese|Chinese|German|French|Russian|Swedish|Danish|Israeli|Italian|Spanish|British|Canadian|"
+    r"Australian|Korean|Indian|Dutch|Swiss|Brazilian|European|Scandinavian|Finnish|Norwegian|Cuban|Asian))\s+"
+    r"(?:researchers|scientists|doctors|experts|physicians|[a-z]+ologists)\s+(?:have\s+|had\s+|now\s+|also\s+|long\s+)*"
+    r"(?:found|shown|showed|discovered|proved|proven|confirmed|say|believe|recommend|known|agree|went\s+looking)\b"
+    # specialists who "privately admit" or "quietly recommend"
+    r"|\b(?:many|some|most|more\s+and\s+more|a\s+growing\s+number\s+of|countless|even|leading|top)\s+"
+    r"(?:[\w-]+\s+)?(?:[a-z]+ologists|[a-z]+icians|surgeons|dentists|pharmacists|specialists|practitioners|doctors|"
+    r"physicians)\s+(?:(?:now|privately|quietly|secretly|openly|already|all|will|have)\s+)*(?:admit(?:ted)?|agree|"
+    r"recommend|confirm|swear\s+by|are\s+(?:starting|beginning)\s+to|are\s+(?:calling|coming\s+around))\b"
+    r"|\b(?:[a-z]+ologists|doctors|experts|physicians|specialists)\s+(?:in|across|around|abroad)\s+(?:the\s+)?"
+    r"(?:Europe|Asia|Germany|Japan|the\s+world|other\s+countries)?\s*(?:are|have)\s+(?:(?:quietly|already|now)\s+)*"
+    r"(?:starting|beginning|calling|recommending|using|known|confirmed)\b"
+    # an unnamed acquaintance: "a naturopath friend told me", "a holistic doctor I follow on TikTok"
+    r"|\b(?:a|one)\s+(?:[\w-]+\s+){0,2}?(?:doctor|naturopath|specialist|[a-z]+ologist|nurse|practitioner|pharmacist|"
+    r"dentist|chiropractor|herbalist|nutritionist|physician|surgeon)\s+(?:friend\b|of\s+mine\b|I\s+(?:follow|know|"
+    r"trust|spoke\s+(?:to|with)|talked\s+to)\b|who\s+asked\s+not\s+to\s+be\s+named)"
+    # "backed by science", "supported by studies from leading universities", "praised by doctors around the world"
+    r"|\b(?:backed|supported|praised|endorsed|proven|validated)\s+by\s+(?:real\s+|hard\s+|solid\s+|modern\s+)?"
+    r"(?:science|studies|research|doctors|experts|scientists|physicians)\b(?!\s+(?:at|from|of)\s+(?-i:[A-Z]))",
+    re.I,
+)
 _ANCHOR = re.compile(r"\b(?:studies|research|researchers|scientists|experts|doctors|physicians|evidence|proof|"
                      r"shown|proven|established|according|nutritionists|dietitians|naturopaths)\b", re.I)
 
@@ -665,7 +701,11 @@ def vague_attribution(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """
     text = doc.text
     regions = reference_regions(doc)
-    for m in outermost([*_vague_matches(text), *finditer(doc, _VAGUE_MORE)]):
+    from healthlint.rules.claims import sales_talk, unsourced_document  # claims builds on citations' layers
+
+    loose = sales_talk(doc) or unsourced_document(doc)
+    found = [*_vague_matches(text), *finditer(doc, _VAGUE_MORE), *(finditer(doc, _VAGUE_SALES) if loose else [])]
+    for m in outermost(found):
         before = _SPECIFIC_BEFORE.search(text, max(0, m.start() - 24), m.start())
         if before is not None and not (before.group(0).lower().startswith("that") and _PEOPLE.match(m.group(0))):
             continue  # "the researchers found", "new research suggests": the study the article reports
