@@ -285,8 +285,9 @@ def build_vocabulary() -> dict[str, set[str]]:
             return
         # entries that start with a function word ("the flu", "a 5") match their rest anyway, and a
         # function word as first token would make half of all tokens candidates
-        if key.split(" ", 1)[0] in leading_stop:
-            return
+        first = key.split(" ", 1)[0]
+        if first in leading_stop and not re.match(re.escape(first) + r"-\w", term, re.I):
+            return  # ("D-mannose", "L-theanine": a letter joined by a hyphen is part of the name)
         old = entries.get(key)
         if old is None or priority < old[5]:
             entries[key] = (term, etype, kind, canonical, sid, priority)

@@ -338,6 +338,7 @@ _CALLED_DRUG = re.compile(
 )
 # "nature's penicillin", "nature's own Prozac": a drug's name or class after "nature's"
 _NATURES = re.compile(r"\bnature['’]s\s+(?:own\s+)?(?:answer\s+to\s+)?", re.I)
+_IF_BEFORE = re.compile(r"\b(?:if|as\s+if|suppose|imagine)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _DRUG_CLASS = re.compile(r"(?:[\w-]+\s+)?" + _DRUG_WORD, re.I)
 _DRUG_CLASS_AFTER = re.compile(r"(?:[\w-]+\s+){0,2}?" + _DRUG_WORD + r"\b", re.I)
 # "this little-known herbal drug", "three botanical drugs": herbs called drugs outright (only in
@@ -409,6 +410,8 @@ def _called_drug_hits(doc: Document, ents: list[Entity], text: str) -> Iterator[
         taken: list[Span] = []
         # "magnesium is a drug", "zinc, a new drug", "CoQ10 is honestly the most powerful fertility drug"
         for e in herbs:
+            if _IF_BEFORE.search(text, sent.start, e.start):
+                continue  # "If green coffee extract were a medication seeking approval": a supposition
             after = text[e.end : min(sent.end, e.end + 70)]
             m = _CALLED_DRUG.search(after)
             if m and (m.start() == 0 or _AFTER_NAME.match(after)):
