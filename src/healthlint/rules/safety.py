@@ -24,7 +24,7 @@ from healthlint.rules.claims import (
     unsourced_document,
 )
 from healthlint.rules.frames import frame_hits
-from healthlint.rules.stopping import care_delay_frames, stopped_drugs
+from healthlint.rules.stopping import care_delay_frames, stopped_care, stopped_drugs
 
 _TREATMENT = (
     r"(?:medications?|meds|medicines?|drugs|prescriptions?|prescription\s+drugs|pills|insulin|statins?|inhalers?|"
@@ -335,6 +335,13 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
         care_delay_frames(doc),
         hit_sentences,
         "medical care put off, refused or said to be unnecessary, told as advice",
+        "tell readers to change or put off treatment only with their doctor",
+    )
+    yield from frame_hits(
+        doc,
+        stopped_care(doc),
+        hit_sentences,
+        "medical care given up, cancelled or said to be unneeded, in an article that sells or names no source",
         "tell readers to change or put off treatment only with their doctor",
     )
 

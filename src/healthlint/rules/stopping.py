@@ -189,3 +189,66 @@ def care_delay_frames(doc: Document) -> Iterator[tuple[int, int]]:
         if _NEGATED.search(text, 0, m.start()) and not m.group(0).lower().startswith(("don", "do not", "never")):
             continue
         yield sent.start + m.start(), sent.start + trimmed_end(m)
+
+
+# --- Any verb of stopping, cancelling or not needing joined to medical care, in sales talk only.  Added
+# after a fourth recall study: "Many of my families have weaned off stimulants entirely", "Then I called
+# his office and cancelled the operation", "she hasn't needed a scope since", "politely decline
+# fluoride varnish", "I will never go back to antibiotics".
+_STOP_CARE = re.compile(
+    r"\b(?:stop(?:ped|s|ping)?|quit(?:s|ting)?|ditch(?:ed|es|ing)?|dropped|"
+    r"(?:wean|weaned|weaning|weans|taper|tapered|tapering|tapers)\s+(?:\w+\s+){0,2}?off|"
+    r"(?:get|got|gets|getting|come|came|coming|comes)\s+(?:\w+\s+)?off|cancel(?:l?ed|l?ing|s)?|postpone[sd]?|"
+    r"skipped|skip\s+(?:the|your|my|their)|refused?\s+(?:the|your|my|their|all|any)|politely\s+decline|"
+    r"(?:hold|held|holding)\s+off|(?:never|don'?t|didn'?t|doesn'?t|no\s+longer|hasn'?t|haven'?t|won'?t)\s+(?:even\s+)?"
+    r"need(?:ed|s)?|no\s+reason\s+to\s+(?:keep|stay|start|take|go)|never\s+(?:go(?:ing)?\s+back|went\s+back)\s+to|"
+    r"(?:have|has)\s+n(?:o|ot|'t)\s+(?:seen|needed|taken|used|touched)|say\s+no\s+to|turn(?:ed)?\s+down)\b",
+    re.I,
+)
+_CARE = re.compile(
+    r"\b(?:medications?|meds|medicines?|drugs?|prescriptions?|pills|tablets?|insulin|inhalers?|statins?|injections?|"
+    r"infusions?|antibiotics?|antidepressants?|stimulants?|steroids?|blockers|surgery|surgeon|operation|procedure|"
+    r"scope|scan|biopsy|appointment|check-?up|retrieval|chemo\w*|radiation|doctors?|gp|physician|pediatrician|"
+    r"paediatrician|specialist|[a-z]{3,}ologist|hospital|a&e|er|pharmaceuticals?|hearing\s+aids?|cpap|vaccines?|"
+    r"vaccinations?|jabs?|varnish|fillings?|root\s+canals?|levo|metformin|gabapentin|pregabalin|ppis?)\b",
+    re.I,
+)
+_OBJECT_PRONOUN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:it|them|those|that|this|both)\b", re.I)
+# "stops them ovulating", "stopped working", "stopped offering root canals": not a treatment given up
+_NOT_GIVING_UP = re.compile(
+    r"\s+(?:(?:them|him|her|it|you|people|us)\s+(?:from\s+|\w+ing\b)|(?!taking|using|seeing|going)\w+ing\b|"
+    r"(?:completely|entirely|altogether|immediately)?\s*[.,;:!)])",
+    re.I,
+)
+_BEFORE_STOP = re.compile(r"\b(?:rather\s+than|instead\s+of|to)\s+$", re.I)
+
+
+def stopped_care(doc: Document) -> Iterator[tuple[int, int]]:
+    """Spans of medical care given up, cancelled or said to be unneeded, in sales talk: a verb of
+    stopping with a medicine, procedure or carer within 60 characters after it, or with "it" or
+    "them" after it and such a word in the sentence or the two before."""
+    if not sales_talk(doc):
+        return
+    drugs = [e for e in doc.entities if e.kind == "drug"]
+    for i, sent in enumerate(doc.sentences):
+        text = doc.text[sent.start : sent.end]
+        if text.rstrip().endswith("?") or _EXCUSED.search(text):
+            continue
+        for m in _STOP_CARE.finditer(text):
+            negated = _NEGATED.search(text, 0, m.start()) is not None
+            if negated and not re.match(r"(?:never|don|didn|doesn|no|hasn|haven|won|have|has)", m.group(0), re.I):
+                continue
+            if _NOT_GIVING_UP.match(text, m.end()) or _BEFORE_STOP.search(text, 0, m.start()):
+                continue
+            near = _CARE.search(text, m.end(), m.end() + 60)
+            drug = next((e for e in drugs if 0 <= e.start - sent.start - m.end() < 60), None)
+            end = near.end() if near else drug.end - sent.start if drug else None
+            if end is None:
+                pron = _OBJECT_PRONOUN.match(text, m.end())
+                lo = doc.sentences[max(0, i - 2)].start
+                hi = sent.start + m.start()
+                if pron is None or not (_CARE.search(doc.text, lo, hi) or any(lo <= e.start < hi for e in drugs)):
+                    continue
+                end = pron.end()
+            yield sent.start + m.start(), sent.start + end
+            break
