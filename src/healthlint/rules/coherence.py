@@ -178,9 +178,22 @@ _CONFLATE = re.compile(
     r"|(?:all\s+)?(?:caused\s+by|due\s+to|the\s+result\s+of)\s+(?:the\s+)?(?:same|one|a\s+single)\s+"
     r"(?:underlying\s+)?(?:cause|problem|root|condition|thing)"
     r"|(?:all\s+)?(?:just\s+)?(?:different\s+)?(?:names|forms|versions)\s+(?:for|of)\s+(?:the\s+)?same\s+"
-    r"(?:disease|condition|illness|disorder|thing|problem))",
+    r"(?:disease|condition|illness|disorder|thing|problem))"
+    # added after a fourth recall study: "are really the same oxygen-deficit problem", "it's all the same root
+    # issue", "one disease at different stages", "all come down to the same thing", "three faces of one root
+    # problem", "one condition wearing different masks", "different branches of the same tree"
+    r"|\b(?:are|is|were|['’]re|['’]s)\s+(?:(?:all|really|actually|basically|essentially|just|simply|truly|"
+    r"ultimately)\s+)*(?:the\s+(?:very\s+)?same|one(?!\s+of\b)|a\s+single)\s+(?:[\w'’-]+\s+){0,3}?(?:disease|condition|illness|"
+    r"disorder|thing|problem|issue|imbalance|cause|deficiency|dysfunction|collapse)s?\b"
+    r"|\b(?:all|both)\s+(?:\w+\s+)?(?:come|comes|boil|boils)\s+down\s+to\s+(?:the\s+)?same\b"
+    r"|\b(?:faces|branches|symptoms|stages|sides|versions|expressions|forms|names|flavou?rs|masks)\s+of\s+(?:the\s+)?"
+    r"(?:same|one)\b"
+    r"|\b(?:one|the\s+same)\s+(?:[\w'’-]+\s+){0,3}?(?:disease|condition|illness|problem|thing|imbalance)\s+"
+    r"(?:wearing|with|under|at|in)\s+(?:different|many|various)\b",
     re.I,
 )
+# a sentence whose subject stands for conditions named just before: "They're all one disease at the cellular level"
+_PLURAL_SUBJECT = re.compile(r"\W*(?:they|these|those|all\s+of\s+(?:them|these)|it|that)\b", re.I)
 
 
 @rule("COH103", "condition-conflation", category="coherence", severity=Severity.INFO, scope="sentence",
@@ -207,16 +220,20 @@ def condition_conflation(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     - Moynihan R, Heath I, Henry D. Selling sickness: the pharmaceutical industry and disease
       mongering. BMJ. 2002;324(7342):886-91.
     """
-    for s in doc.sentences:
+    for i, s in enumerate(doc.sentences):
         m = _CONFLATE.search(doc.text, s.start, s.end)
         if not m:
             continue
-        conds = {e.canonical.lower() for e in doc.entities
-                 if s.start <= e.start < s.end and e.type in CONDITION_TYPES and e.canonical.lower() not in GENERIC}
-        if not doc.entities:
-            conds = {e.canonical.lower() for e in entities_in(doc.text[s.start:s.end])
-                     if e.type in CONDITION_TYPES and e.canonical.lower() not in GENERIC}
+        conds = _conditions(doc, s.start, s.end)
+        if len(conds) < 2 and i > 0 and _PLURAL_SUBJECT.match(doc.text, s.start, s.end):
+            conds |= _conditions(doc, doc.sentences[i - 1].start, s.start)
         if len(conds) < 2:
             continue
         yield Hit(Span(s.start, s.end), f"presents {len(conds)} distinct conditions as one",
                   evidence={"conditions": sorted(conds), "match": m.group(0)})
+
+
+def _conditions(doc: Document, start: int, end: int) -> set[str]:
+    """The distinct conditions named between ``start`` and ``end`` (canonical names)."""
+    ents = [e for e in doc.entities if start <= e.start < end] if doc.entities else entities_in(doc.text[start:end])
+    return {e.canonical.lower() for e in ents if e.type in CONDITION_TYPES and e.canonical.lower() not in GENERIC}
