@@ -259,5 +259,6 @@ def syndication_marker(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
         for m in marker.finditer(doc.text):
             if any(t.overlaps(Span(m.start(), m.end())) for t in taken):
                 continue
+            taken.append(Span(m.start(), m.end()))
             yield Hit(Span(m.start(), m.end()), f"syndication marker: '{' '.join(m.group(0).split())}'",
                       evidence={"marker": m.group(0)})
