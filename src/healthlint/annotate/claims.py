@@ -789,6 +789,7 @@ class Cues:
     boosters: re.Pattern[str]
     novelty: re.Pattern[str]
     novelty_claim: re.Pattern[str]
+    novelty_claim_sales: re.Pattern[str]
     negation: re.Pattern[str]
     specific: re.Pattern[str]
     named: re.Pattern[str]
@@ -857,6 +858,15 @@ def cues() -> Cues:
         r"(?![\w-])",
         re.I,
     )
+    # sales talk only (CLM103): more heads ("a brand-new approach") and hype wordings ("the discovery of the decade")
+    sales_heads = _alternation(str(h) for h in lex["novelty_heads_sales"])
+    novelty_claim_sales = re.compile(
+        r"(?<![\w-])(?:" + nov + r")(?:[\s-]+(?:and\s+)?(?:[\w,]+[\s-]+){0,2}?)(?:" + sales_heads + r")(?![\w-])"
+        r"|(?<![\w-])(?:cutting[\s-]edge|next[\s-]generation|pioneering|first[\s-]of[\s-]its[\s-]kind|secret\s+weapon|"
+        r"(?:amazing|incredible|remarkable|stunning|astonishing)\s+discovery|discovery\s+of\s+the\s+(?:decade|century|year)|"
+        r"(?:genuinely|completely|entirely|totally|radically)\s+new|first\s+(?:[\w-]+\s+){1,3}of\s+its\s+kind)(?![\w-])",
+        re.I,
+    )
     return Cues(
         single_verbs=frozenset(single),
         multi_verbs=multi,
@@ -871,6 +881,7 @@ def cues() -> Cues:
         boosters=_regexes(lex["boosters"]),
         novelty=_regexes(lex["novelty"]),
         novelty_claim=novelty_claim,
+        novelty_claim_sales=novelty_claim_sales,
         negation=_regexes(lex["negation"]),
         specific=re.compile("|".join(f"(?:{p})" for p in lex["attribution"]["specific"])),
         named=re.compile("|".join(f"(?:{p})" for p in lex["attribution"]["named"])),

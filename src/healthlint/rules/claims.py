@@ -1190,7 +1190,9 @@ def _sourcing(text: str, m: re.Match[str]) -> bool:
 
 _HYPE_WORD = re.compile(
     r"break[\s-]?through|revolutionary|groundbreaking|game[\s-]chang|paradigm|first[\s-]in|transformational|miracle|"
-    r"brand[\s-]new|first[\s-]of[\s-]its[\s-]kind|cutting[\s-]edge|next[\s-]generation|pioneering",
+    r"brand[\s-]new|first[\s-]of[\s-]its[\s-]kind|cutting[\s-]edge|next[\s-]generation|pioneering|"
+    r"(?:genuinely|completely|entirely|totally|radically)\s+new|(?:amazing|incredible|remarkable|stunning|astonishing)\s+"
+    r"discovery|discovery\s+of\s+the|first\s+(?:[\w-]+\s+){1,3}of\s+its\s+kind|secret\s+weapon",
     re.I,
 )
 _HYPE_ADJ = (
@@ -1218,17 +1220,24 @@ _TREATMENT_WORDS = re.compile(
     r"diabetes|dementia|obesity|arthritis|migraines?|heart|stroke|depression|alzheimer\W?s|weight(?:[\s-]loss)?|fat|"
     r"memory|brain|skin|joints?|immune|sleep|anxiety|inflammation|oncology|medicine|healing|hormones?|thyroid|"
     r"adrenals?|gut|liver|kidneys?|hair|cognitive|clinic|formulas?|protocols?|gummies|gummy|capsules?|gels?|creams?|"
+    r"(?!techn|method|termin|ideo|chron|typ|analog|ontolog)[a-z]+ology|"
     r"blend|tonic|program(?:me)?|nerves?|veins?|bones?|vision|eyes?|hearing|blood|sugar|testosterone|prostate|"
     r"psoriasis|eczema|gout|neuropathy|sciatica|reflux|tinnitus|asthma|autism|wellness)\b",
     re.I,
 )
-_NAMED_AFTER = re.compile(r"^\s*,?\s*(?:called|named|dubbed|known\s+as)\b|^\s+[A-Za-z-]*\d[\w/-]*", re.I)
+_NAMED_AFTER = re.compile(
+    r"^\s*,?\s*(?:called|named|dubbed|known\s+as)\b"
+    # "the new drug 4003/2", not "our breakthrough 90-day program"
+    r"|^\s+(?![\d,]+[\s-](?:day|week|month|year|step|minute|hour|point|stage|part)s?\b)[A-Za-z-]*\d[\w/-]*",
+    re.I,
+)
 
 
-def _novelty_is_claim(text: str, m: re.Match[str]) -> bool:
+def _novelty_is_claim(text: str, m: re.Match[str], selling: bool = False) -> bool:
     """Whether a novelty phrase is a claim about a remedy: "breakthrough" as hype, not a technical
     term ("NAPL breakthrough curves"); not a generic plural ("the pipeline for new therapies");
-    not a named new compound ("the new drug 4003/2")."""
+    not a named new compound ("the new drug 4003/2").  In sales talk (``selling``) hype needs no
+    word of treatment in its sentence: what the page sells is the remedy."""
     before, after = text[: m.start()], text[m.end() :]
     if re.match(r"break[\s-]?through\s+(?:pain|bleeding|infections?|cases|seizures?|symptoms|nausea|vomiting|"
                 r"migraines?|headaches?|COVID|disease)\b", text[m.start() :], re.I):
@@ -1236,7 +1245,7 @@ def _novelty_is_claim(text: str, m: re.Match[str]) -> bool:
     if _HYPE_WORD.match(m.group(0)):
         if not (_HYPE_BEFORE.search(before) or _HYPE_AFTER.match(after)):
             return False
-        if not _TREATMENT_WORDS.search(text):
+        if not (_TREATMENT_WORDS.search(text) or selling):
             return False  # "a major breakthrough for imprinting technology": not about a remedy
     if m.group(0).lower().endswith("s") and _GENERIC_BEFORE.search(before):
         return False
@@ -1352,17 +1361,18 @@ _HYPE_REPORTED = re.compile(
 def _novelty_hits(doc: Document, c: Cues) -> Iterator[Hit]:
     """CLM103's findings on the novelty wordings of the cue lexicon (see
     :func:`unsupported_novelty_claim`)."""
-    for _, sent in sentences_with(doc, c.novelty_claim):
+    patterns = [c.novelty_claim, *([c.novelty_claim_sales] if sales_talk(doc) else [])]
+    for _, sent in sentences_with(doc, *patterns):
         text = doc.text[sent.start : sent.end]
         reported_until = -1
-        for m in c.novelty_claim.finditer(text):
+        for m in sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start()):
             if m.start() <= reported_until + 2:
                 continue  # "revolutionary breakthrough": one claim
             if _NOVELTY_UNLESS_AFTER.match(text[m.end() :]) or re.search(
                 r"\b(?:no|not|any)\s+$", text[: m.start()], re.I
             ):
                 continue
-            if not _novelty_is_claim(text, m):
+            if not _novelty_is_claim(text, m, sales_talk(doc)):
                 continue
             est = c.established.search(text)
             if est is not None and m.start() <= est.start() < m.end():
