@@ -1562,7 +1562,7 @@ _SPECIFIC_LITERALS: tuple[str, ...] = (
     "19",  # a 2019 study
     "20",
 )
-_SPECIFIC_CRC = 0x428F306C
+_SPECIFIC_CRC = 0x813120A7
 
 
 @cache
