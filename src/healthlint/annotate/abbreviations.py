@@ -57,7 +57,7 @@ class Definition:
     long: str
     short_span: Span
     long_span: Span
-    pattern: str  # lf-sf | sf-lf | lf-sf-inside | sf-or-lf | lf-or-sf
+    pattern: str  # lf-sf | sf-lf | lf-sf-inside | sf-or-lf | lf-or-sf | sf-stands-for-lf
     close: int = -1  # offset just past the closing bracket of a parenthesised definition
 
     @property
@@ -455,7 +455,38 @@ def find_definitions(text: str) -> list[Definition]:
                     out.append(Definition(text[base + s0 : base + s1], text[base + l0 : base + l1],
                                           Span(base + s0, base + s1), Span(base + l0, base + l1), "lf-sf-inside"))
     out.extend(_or_definitions(text, out))
+    out.extend(_stands_for_definitions(text, out))
     out.sort(key=lambda d: d.span.start)
+    return out
+
+
+# "IBS stands for irritable bowel syndrome", "CoQ10 is short for coenzyme Q10"
+_STANDS_FOR = re.compile(
+    r"(?<![\w/-])([A-Z][A-Za-z0-9/\-]{1,9})\s+(?:(?:really|actually|simply|just)\s+)?(?:stands\s+for|is\s+short\s+for|"
+    r"is\s+an?\s+abbreviation\s+(?:for|of)|is\s+the\s+abbreviation\s+(?:for|of))\s+"
+)
+
+
+def _stands_for_definitions(text: str, seen: Sequence[Definition]) -> list[Definition]:
+    """Definitions told in words: "IBS stands for irritable bowel syndrome", "... is short for ..."."""
+    taken = [d.span for d in seen]
+    out: list[Definition] = []
+    if "stands for" not in text and "short for" not in text and "abbreviation" not in text:
+        return out
+    for m in _STANDS_FOR.finditer(text):
+        sf = m.group(1)
+        if not is_short_form(sf) or (sf.isalpha() and sf.istitle()):
+            continue
+        n = _LF_AFTER_OR.match(text, m.end())
+        if n is None:
+            continue
+        lf = n.group(1).strip()
+        got = _align(sf, lf)
+        if got is None or got[0] != 0 or not _plausible(sf, lf, got[1]):
+            continue
+        span = Span(n.start(1), n.start(1) + len(lf))
+        if not any(t.overlaps(span) for t in taken):
+            out.append(Definition(sf, lf, Span(m.start(1), m.end(1)), span, "sf-stands-for-lf"))
     return out
 
 
