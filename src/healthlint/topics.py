@@ -28,6 +28,14 @@ GENERIC = frozenset({
     "side effects", "adverse effects", "chronic disease", "autoimmune disease", "syndrome",
 })
 # words that put a paper title in the health sciences even when it names no condition
+# words of sciences other than health: a title with one is not about the article's substance as a remedy
+OTHER_SCIENCE = re.compile(
+    r"\b(?:nano\w*|photo\w*|catal\w*|degradation|dyes?|polymer\w*|alloys?|crystal\w*|spectr\w*|solvatochrom\w*|"
+    r"electro\w*|adsorption|corrosion|semiconduct\w*|synthes\w*|soils?|crops?|fertili[sz]\w*|livestock|poultry|"
+    r"cattle|wastewater|industrial|coatings?|films?|membranes?|sensors?|batter(?:y|ies)|fuel|combustion|mining|"
+    r"geolog\w*|ocean\w*|marine|quantum|thermal|magnetic|optical|chromatograph\w*|extraction|solvents?)\b",
+    re.I,
+)
 HEALTH_WORDS = re.compile(
     r"\b(?:patients?|clinical|trials?|health|healthy|disease|disorders?|syndrome|risk|therap\w*|treat\w*|"
     r"formular(?:y|ies)|pharmacopoeia|prescrib\w*|medicines|tablets?|capsules?|leaflets?|product\s+characteristics|"
@@ -188,6 +196,11 @@ def reference_fit(title: str, topics: Topics, article_title: str | None = None, 
     shared = sorted(canonical_set(ents, CONDITION_TYPES) & article_conditions)
     if health:  # a substance or treatment counts only in a health context (not "magnesium" in a chemistry paper)
         shared += sorted(canonical_set(ents, SUBSTANCE_TYPES | TREATMENT_TYPES) & topics.others)
+    elif topics.substances and topics.substances[0][1] >= 3 and not OTHER_SCIENCE.search(title):
+        # the article's main substance, in a title with no word of another science ("Quantity of
+        # melatonin in melatonin gummies sold in the US" under an article on melatonin)
+        main = topics.substances[0][0].lower()
+        shared += sorted(c for c in canonical_set(ents, SUBSTANCE_TYPES) if c == main)
     terms = topic_terms(topics)
     if article_title:
         terms = [*terms, article_title]

@@ -294,6 +294,12 @@ def off_topic_reference(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
 # ---- CIT103 ---------------------------------------------------------------------------------
 
 
+_AGENCY_FIRST = re.compile(
+    r"^\W*(?:\d+[.)]\s*)?(?:NICE|WHO|CDC|NIH|NHS|FDA|EMA|MHRA|AHRQ|USPSTF|SIGN|NCCIH|NCI|EFSA|TGA|ACOG|AAP|AHA|ADA|"
+    r"NIAMS|NIDDK|NHLBI|NINDS|ODS)\b"
+)
+
+
 def reference_problems(ref: Reference) -> list[str]:
     """Why a reference cannot be checked: truncated title or venue, no year, no venue and no identifier."""
     problems = []
@@ -302,7 +308,9 @@ def reference_problems(ref: Reference) -> list[str]:
         problems.append("title cut off")
     if ref.venue and ell.search(ref.venue):
         problems.append("journal name cut off")
-    corporate = any(CORPORATE_AUTHOR.match(a) for a in ref.authors)  # NICE, the MHRA: their own publisher
+    # NICE, the MHRA: their own publisher, also when the entry opens with the body's short name
+    # ("NICE Interventional Procedures Guidance IPG311. ...")
+    corporate = any(CORPORATE_AUTHOR.match(a) for a in ref.authors) or _AGENCY_FIRST.match(ref.text) is not None
     if ref.year is None and not ref.identifiers and not corporate:
         problems.append("no year")
     if not ref.venue and not ref.identifiers and not corporate:
