@@ -830,6 +830,15 @@ def _literal_triggers(pattern: str) -> frozenset[str]:
     return frozenset(out)
 
 
+
+def _novelty_pattern(novelty: str, heads: str, standalone: str) -> re.Pattern[str]:
+    """A novelty word followed (within two words) by one of ``heads``, or a ``standalone`` hype wording."""
+    return re.compile(
+        r"(?<![\w-])(?:" + novelty + r")(?:[\s-]+(?:and\s+)?(?:[\w,]+[\s-]+){0,2}?)(?:" + heads + r")(?![\w-])"
+        r"|(?<![\w-])(?:" + standalone + r")(?![\w-])",
+        re.I,
+    )
+
 @cache
 def cues() -> Cues:
     lex = lexicon()
@@ -849,23 +858,20 @@ def cues() -> Cues:
             multi.setdefault(head, []).append(
                 (re.compile(r"\s+" + re.escape(rest).replace(r"\ ", r"\s+") + r"(?![\w-])", re.I), form)
             )
-    heads = _alternation(str(h) for h in lex["novelty_heads"])
     nov = "|".join(f"(?:{p})" for p in lex["novelty"])
-    novelty_claim = re.compile(
-        r"(?<![\w-])(?:" + nov + r")(?:[\s-]+(?:and\s+)?(?:\w+[\s-]+){0,2}?)(?:" + heads + r")(?![\w-])"
-        r"|(?<![\w-])(?:break[\s-]?through|revolutionary|groundbreaking|game[\s-]chang\w*|miracle[\s-]cure|"
-        r"(?:most\s+significant|biggest|greatest|most\s+important)\s+(?:medical\s+)?(?:advance|breakthrough|discovery)\s+in)"
-        r"(?![\w-])",
-        re.I,
+    novelty_claim = _novelty_pattern(
+        nov,
+        _alternation(str(h) for h in lex["novelty_heads"]),
+        r"break[\s-]?through|revolutionary|groundbreaking|game[\s-]chang\w*|miracle[\s-]cure|"
+        r"(?:most\s+significant|biggest|greatest|most\s+important)\s+(?:medical\s+)?(?:advance|breakthrough|discovery)\s+in",
     )
     # sales talk only (CLM103): more heads ("a brand-new approach") and hype wordings ("the discovery of the decade")
-    sales_heads = _alternation(str(h) for h in lex["novelty_heads_sales"])
-    novelty_claim_sales = re.compile(
-        r"(?<![\w-])(?:" + nov + r")(?:[\s-]+(?:and\s+)?(?:[\w,]+[\s-]+){0,2}?)(?:" + sales_heads + r")(?![\w-])"
-        r"|(?<![\w-])(?:cutting[\s-]edge|next[\s-]generation|pioneering|first[\s-]of[\s-]its[\s-]kind|secret\s+weapon|"
+    novelty_claim_sales = _novelty_pattern(
+        nov,
+        _alternation(str(h) for h in lex["novelty_heads_sales"]),
+        r"cutting[\s-]edge|next[\s-]generation|pioneering|first[\s-]of[\s-]its[\s-]kind|secret\s+weapon|"
         r"(?:amazing|incredible|remarkable|stunning|astonishing)\s+discovery|discovery\s+of\s+the\s+(?:decade|century|year)|"
-        r"(?:genuinely|completely|entirely|totally|radically)\s+new|first\s+(?:[\w-]+\s+){1,3}of\s+its\s+kind)(?![\w-])",
-        re.I,
+        r"(?:genuinely|completely|entirely|totally|radically)\s+new|first\s+(?:[\w-]+\s+){1,3}of\s+its\s+kind",
     )
     return Cues(
         single_verbs=frozenset(single),

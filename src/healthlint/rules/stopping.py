@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from healthlint.document import Document
+from healthlint.finding import Span
 from healthlint.rules.claims import sales_talk, speaks_to_reader, unsourced_document
 from healthlint.rules.frames import trimmed_end
 
@@ -167,16 +168,22 @@ _CARE_DELAY = re.compile(
 )
 
 
+def _sales_advice(doc: Document) -> Iterator[tuple[int, Span, str]]:
+    """The sentences of sales talk (index, span, text) that neither ask a question nor report research
+    or send the reader to a doctor."""
+    if not sales_talk(doc):
+        return
+    for i, sent in enumerate(doc.sentences):
+        text = doc.text[sent.start : sent.end]
+        if not (text.rstrip().endswith("?") or _EXCUSED.search(text)):
+            yield i, sent, text
+
+
 def care_delay_frames(doc: Document) -> Iterator[tuple[int, int]]:
     """Spans of care put off, refused or talked down, and of a medicine said to be no longer needed,
     in sales talk; sentences that report research or send the reader to a doctor are left out."""
-    if not sales_talk(doc):
-        return
     drugs = [e for e in doc.entities if e.kind == "drug"]
-    for i, sent in enumerate(doc.sentences):
-        text = doc.text[sent.start : sent.end]
-        if text.rstrip().endswith("?") or _EXCUSED.search(text):
-            continue
+    for i, sent, text in _sales_advice(doc):
         m = _CARE_DELAY.search(text)
         if m is None:
             m = _NO_NEED.search(text) or _I_STOPPED.search(text)
@@ -227,13 +234,8 @@ def stopped_care(doc: Document) -> Iterator[tuple[int, int]]:
     """Spans of medical care given up, cancelled or said to be unneeded, in sales talk: a verb of
     stopping with a medicine, procedure or carer within 60 characters after it, or with "it" or
     "them" after it and such a word in the sentence or the two before."""
-    if not sales_talk(doc):
-        return
     drugs = [e for e in doc.entities if e.kind == "drug"]
-    for i, sent in enumerate(doc.sentences):
-        text = doc.text[sent.start : sent.end]
-        if text.rstrip().endswith("?") or _EXCUSED.search(text):
-            continue
+    for i, sent, text in _sales_advice(doc):
         for m in _STOP_CARE.finditer(text):
             negated = _NEGATED.search(text, 0, m.start()) is not None
             if negated and not re.match(r"(?:never|don|didn|doesn|no|hasn|haven|won|have|has)", m.group(0), re.I):
