@@ -1086,6 +1086,8 @@ _LEAP = re.compile(
     r"the\s+(?:findings|results|numbers|data)\s+prove)\b(?:\s+(?:that|just|how|everything\s+you\s+need\s+to\s+know))?",
     re.I,
 )
+# what a "proof" is said to show: a link, a cause, a protection, where a problem starts
+_PROVED_WHAT = re.compile(r"\b(?:link|links|connection|cause[sd]?|protect\w*|problem|starts?|comes?\s+from|behind)\b", re.I)
 # "X is what's weakening their hearts", "the real cause": a single cause asserted
 _CLEFT_CAUSE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:clearly\s+|really\s+|actually\s+)?(?:what(?:'s|’s|\s+is|\s+was)?\s+"
@@ -1145,7 +1147,11 @@ def _causal_leaps(doc: Document) -> Iterator[Hit]:
         why = "why" in m.group(0).lower() or "reason" in m.group(0).lower()
         if why and (m.start() == 0 or not cues().outcome_words.search(clause)):
             continue  # "which is why it is called ...": no health outcome; "This is why ...": an explanation
-        if not why and rule_strength(find_cues(clause)) != "direct_causal" and not _CLEFT_CAUSE.search(clause):
+        proof = re.search(r"prov|proof", m.group(0), re.I) is not None
+        strength = rule_strength(find_cues(clause))
+        if proof and (strength != "none" or _PROVED_WHAT.search(clause) or cues().outcome_words.search(clause)):
+            pass  # "which proves the link", "proving that ... is what adds years": proof claimed of a relation
+        elif not why and strength != "direct_causal" and not _CLEFT_CAUSE.search(clause):
             continue
         end = len(text.rstrip(" .!\n"))
         yield Hit(
