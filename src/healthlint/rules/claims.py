@@ -838,12 +838,19 @@ _DRUGS = (
     r"blood\s+thinners|painkillers|antidepressants|steroids|chemo(?:therapy)?|brand[\s-]name\s+\w+|(?:anything|whatever)\s+(?:from|at)\s+"
     r"(?:a|the|your)\s+pharmacy|the\s+pharmacy)"
 )
+# the same and more (singulars, procedures, common drugs by name), for the comparisons of sales talk
+_DRUGS_MORE = (
+    r"(?:antibiotics?|drugs?|medications?|medicines?|prescriptions?|pills|pharmaceuticals|statins?|anticoagulants|"
+    r"blood\s+thinners?|painkillers?|antidepressants?|steroids?|chemo(?:therapy)?|surgery|(?:knee|hip|joint)\s+"
+    r"replacements?|operations?|injections?|metformin|ibuprofen|aspirin|insulin|inhalers?|levothyroxine|omeprazole|"
+    r"finasteride|minoxidil|ozempic|prozac)"
+)
 _SALES_CLAIM = re.compile(
     # "works just as well as antibiotics", "better than the pills from pharmacy"
     r"\b(?:works?|is|are|does|do)\s+(?:just\s+|every\s+bit\s+|at\s+least\s+)?as\s+(?:well|effective|good|powerful|strong)\s+"
     r"as\s+(?:\w+\s+){0,3}?" + _DRUGS + r"\b"
     r"|\b(?:better|safer|stronger|more\s+effective|more\s+powerful)(?:\s+and\s+(?:more\s+effective|safer|stronger))?\s+"
-    r"than\s+(?:any\s+|all\s+)?(?:\w+\s+){0,3}?" + _DRUGS + r"\b"
+    r"than\s+(?:any\s+|all\s+)?(?:[\w-]+\s+){0,4}?" + _DRUGS + r"\b"
     r"|\bcan\s+do\s+what\s+(?:\w+\s+){0,3}?" + _DRUGS + r"\s+(?:cannot|can'?t|could\s+not|never\s+could)\b"
     r"|\b(?:exactly|just)\s+like\s+(?:the\s+|your\s+)?(?:expensive\s+|prescription\s+)?" + _DRUGS + r"\s+(?:do|does)\b"
     # "works for everyone", "backed by science", "works every time", "works wonders"
@@ -877,10 +884,29 @@ _SALES_CLAIM = re.compile(
     r"(?:healthy|normal)",
     re.I,
 )
+# efficacy wordings of sales talk only (not of articles that merely name no source)
+_SALES_CLAIM_MORE = re.compile(
+    # added after a fourth recall study: "As effective as a total knee replacement", "calms joint
+    # inflammation as well as any over-the-counter painkiller", "does the job of the drug"
+    r"\bas\s+(?:effective|good|powerful|strong)\s+as\s+(?:a|an|the|any|your)\s+"
+    r"(?:[\w-]+\s+){0,3}?" + _DRUGS_MORE + r"\b"
+    r"|\b(?:works?|calms?|relieves?|lowers?|reduces?|eases?|controls?|treats?|heals?|clears?|stops?|fights?|soothes?)\b"
+    r"[^.;!?]{0,40}?\bas\s+well\s+as\s+(?:any|most|all|the|a|your)\s+(?:[\w-]+\s+){0,3}?" + _DRUGS_MORE + r"\b"
+    r"|\b(?:does|do|did)\s+the\s+(?:same\s+)?job\s+of\s+(?:the|a|your|any)\s+(?:[\w-]+\s+)?" + _DRUGS_MORE + r"\b"
+    # "Lowers A1c by a full point", "cut flare-ups by half"
+    r"|\b(?:reduces?|cuts?|lowers?|drops?|slashes?|brings?)\s+(?:[\w-]+\s+){0,3}?(?:down\s+)?by\s+(?:a\s+full\s+point|"
+    r"\d+\s+points?|half|a\s+third|two[\s-]thirds|three[\s-]quarters)\b"
+    # "85% of patients are in remission by their six-month follow-up"
+    r"|\b\d{2,3}\s?(?:%|percent)\s+of\s+(?:(?:our|my|the|all)\s+)?(?:patients|clients|users|customers|members|people|"
+    r"women|men|children)\b[^.;!?]{0,40}?\b(?:remission|cured|healed|symptom[\s-]free|pain[\s-]free|recover\w*|off\s+"
+    r"(?:their|all)|better|improve\w*)\b",
+    re.I,
+)
 _SALES_CLAIM_GATE = gate(
     "well effective good powerful strong better safer stronger cannot can could like everyone everybody anyone all "
     "science backed most percent our my will pounds lbs kg kilos shown proven proved itself kills kill survive live "
-    "grow thrive cancer time wonders magic charm from many report after"
+    "grow thrive cancer time wonders magic charm from many report after job point points half third thirds quarters "
+    "effective"
 )
 
 
@@ -913,7 +939,7 @@ def _sales_claims(doc: Document) -> Iterator[Hit]:
     if not opens(doc_tokens(doc), _SALES_CLAIM_GATE) or not (unsourced_document(doc) or sales_talk(doc)):
         return
     sourced = not unsourced_document(doc)
-    patterns = [_SALES_CLAIM, *([_RESULTS_CLAIM] if sales_talk(doc) else [])]
+    patterns = [_SALES_CLAIM, *([_RESULTS_CLAIM, _SALES_CLAIM_MORE] if sales_talk(doc) else [])]
     for _, sent in sentences_with(doc, *patterns):
         text = doc.text[sent.start : sent.end]
         if text.rstrip().endswith("?") or text.lstrip().startswith(("“", '"')):
@@ -923,6 +949,8 @@ def _sales_claims(doc: Document) -> Iterator[Hit]:
         m = next((m for p in patterns for m in p.finditer(text)), None)
         if m is None or _DENIED_BEFORE.search(text[: m.start()]):
             continue
+        if re.search(r"\b(?:whether|if)\b[^.;!?]*$", text[: m.start()], re.I):
+            continue  # "ask your doctor whether it is as effective as your prescription cream": a question put
         if re.search(r"\b(?:may|might|could)\s+prove\s+(?:to\s+be\s+)?$", text[: m.start()], re.I):
             continue  # "might prove to be more effective than medications": a hypothesis
         if re.match(r"(?:went|dropped|came|fell)\b", m.group(0), re.I) and not sales_talk(doc):
@@ -1087,7 +1115,9 @@ _LEAP = re.compile(
     re.I,
 )
 # what a "proof" is said to show: a link, a cause, a protection, where a problem starts
-_PROVED_WHAT = re.compile(r"\b(?:link|links|connection|cause[sd]?|protect\w*|problem|starts?|comes?\s+from|behind)\b", re.I)
+_PROVED_WHAT = re.compile(
+    r"\b(?:link|links|connection|cause[sd]?|protect\w*|problem|starts?|comes?\s+from|behind)\b", re.I
+)
 # "X is what's weakening their hearts", "the real cause": a single cause asserted
 _CLEFT_CAUSE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:clearly\s+|really\s+|actually\s+)?(?:what(?:'s|’s|\s+is|\s+was)?\s+"

@@ -347,7 +347,10 @@ _GONE = re.compile(
     r"pretty\s+much)(?:\s+|\s*(?:\.{3}|…)\s*))?"
     r"(?:gone|cured|healed|reversed|vanished|history|a\s+thing\s+of\s+the\s+past)\b"
     r"|\b(?:has|have|had)\s+(?:completely\s+|totally\s+|simply\s+|just\s+|all\s+|finally\s+)?(?:disappeared|vanished|"
-    r"cleared\s+up|gone\s+away|melted\s+away)\b",
+    r"cleared\s+up|gone\s+away|melted\s+away)\b"
+    # "Twelve years of pain gone in six weeks"
+    r"|\bgone\s+(?:in|within|after)\s+(?:just\s+|only\s+|under\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|sessions?|treatments?)\b",
     re.I,
 )
 _FREE = re.compile(
@@ -359,7 +362,10 @@ _NEVER_AGAIN = re.compile(
     # "I haven't had a flare since", "she hasn't had a single migraine in a year"
     r"|\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|hadn'?t)\s+had\s+(?:a|an|one|another|any|a\s+single)\s+(?:[\w-]+\s+)?"
     r"(?:flare|flare-up|attack|migraine|episode|seizure|infection|outbreak|cold|headache|breakout|relapse|"
-    r"bout|crisis)s?\s+(?:since|in\s+(?:over\s+)?(?:a|\w+)\s+(?:weeks?|months?|years?))"
+    r"bout|crisis)s?(?:\s+(?:since|in\s+(?:over\s+)?(?:a|\w+)\s+(?:weeks?|months?|years?))|(?=\s*[.!]))"
+    # "I haven't had heartburn once"
+    r"|\b(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+had\s+(?:any\s+)?(?:heartburn|reflux|pain|symptoms|itching|"
+    r"bloating|cramps|nausea|brain\s+fog|insomnia|a\s+single\s+symptom)\s+(?:once|since|again)\b"
     # "Today I'd say I'm 95% cured", "I am completely healed"
     r"|\bI(?:'m|’m|\s+am)\s+(?:now\s+)?(?:\d{2,3}\s?%\s+|completely\s+|totally\s+|basically\s+|fully\s+|"
     r"pretty\s+much\s+)?(?:cured|healed|symptom-free|pain-free|in\s+full\s+remission)\b",
