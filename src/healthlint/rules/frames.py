@@ -632,7 +632,24 @@ SALES_SUPPRESSION = re.compile(
     r"|\b(?:huge|big|massive|vested|financial)\s+stake\s+in\s+(?:keeping|selling|making)\b[^.;!?]{0,30}"
     r"|\bno\s+incentive\s+for\s+(?:them|doctors|anyone|the\s+[\w-]+)\s+to\b[^.;!?]{0,30}"
     r"|\b(?:ingredient|remedy|trick|secret|food|supplement)\s+(?:that\s+)?(?:doctors|[a-z]{3,}ologists|big\s+pharma|pharma|"
-    r"dentists|surgeons)\s+hate\b",
+    r"dentists|surgeons)\s+hate\b"
+    # added after a fourth recall study: "no drug company can patent a cherry", "has been trained to wait
+    # until your thyroid is damaged", "built to manage disease, not reverse it", "every reason to keep
+    # patients", "never makes it into med school", "so few surgeons will bring them up", "spent decades
+    # making sure"
+    r"|\bno\s+(?:drug|pharmaceutical|pharma)\s+(?:company|maker|firm)\s+(?:can|could|will|would)\s+(?:ever\s+)?"
+    r"(?:patent|profit|make\s+money)\b[^.;!?]{0,30}"
+    r"|\b(?:has|have|had|were|was|is|are)\s+been\s+trained\s+to\s+(?:wait|treat|manage|mask|prescribe|ignore|push|cut)\b"
+    r"[^.;!?]{0,30}"
+    r"|\bbuilt\s+to\s+(?:manage|treat|mask)\s+(?:disease|symptoms|illness)\s*,?\s+not\s+(?:to\s+)?(?:reverse|cure|heal|"
+    r"fix)\b[^.;!?]{0,20}"
+    r"|\b(?:every|no|a\s+big|a\s+huge)\s+(?:reason|incentive|interest)\s+to\s+(?:keep|hide|bury|ignore)\s+"
+    r"(?:patients|you|people|it|this|them)\b[^.;!?]{0,30}"
+    r"|\bnever\s+makes?\s+it\s+(?:into|to)\s+(?:med(?:ical)?\s+school|the\s+news|textbooks)\b"
+    r"|\bso\s+few\s+(?:doctors|surgeons|[a-z]{3,}ologists|physicians|gps)\s+(?:will|ever|would)\s+(?:bring|mention|tell|"
+    r"talk)\b[^.;!?]{0,20}"
+    r"|\b(?:spent|spend|spends|spending)\s+(?:decades|years|millions|billions)\s+(?:making\s+sure|hiding|burying|"
+    r"keeping)\b[^.;!?]{0,30}",
     re.I,
 )
 
