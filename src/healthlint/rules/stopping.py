@@ -209,7 +209,9 @@ _STOP_CARE = re.compile(
     r"skipped|skip\s+(?:the|your|my|their)|refused?\s+(?:the|your|my|their|all|any)|politely\s+decline|"
     r"(?:hold|held|holding)\s+off|(?:never|don'?t|didn'?t|doesn'?t|no\s+longer|hasn'?t|haven'?t|won'?t)\s+(?:even\s+)?"
     r"need(?:ed|s)?|no\s+reason\s+to\s+(?:keep|stay|start|take|go)|never\s+(?:go(?:ing)?\s+back|went\s+back)\s+to|"
-    r"(?:have|has)\s+n(?:o|ot|'t)\s+(?:seen|needed|taken|used|touched)|say\s+no\s+to|turn(?:ed)?\s+down)\b",
+    r"(?:have|has)\s+n(?:o|ot|'t)\s+(?:seen|needed|taken|used|touched)|say\s+no\s+to|turn(?:ed)?\s+down|"
+    r"(?:begin|start|started|starting)\s+(?:to\s+)?taper\w*|(?:been|be|stay|stays|stayed|staying)\s+off|"
+    r"cut(?:ting|s)?\s+back\s+(?:on\s+)?(?:their|your|his|her|my|the)\s+(?:daily\s+)?dose)\b",
     re.I,
 )
 _CARE = re.compile(
