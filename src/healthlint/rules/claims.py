@@ -1114,6 +1114,16 @@ _LEAP = re.compile(
     r"the\s+(?:findings|results|numbers|data)\s+prove)\b(?:\s+(?:that|just|how|everything\s+you\s+need\s+to\s+know))?",
     re.I,
 )
+# one thing named as the cause of a disease: "is the real reason gout has exploded", "is the single
+# biggest cause of Hashimoto's", "Osteoarthritis is caused by this decline", "is, at its root, caused by"
+_SOLE_CAUSE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:really\s+|actually\s+|clearly\s+)?(?:the|a|one)\s+(?:real|hidden|true|root|main|"
+    r"number[\s-]one|#1|single\s+biggest|biggest|primary|underlying|secret|overlooked)\s+(?:cause|reason|culprit|driver|"
+    r"trigger)s?\s+(?:of|for|behind|why|that)\b[^.;!?]{0,60}"
+    r"|\b(?:is|are)\s+(?:really\s+|actually\s+|mostly\s+|almost\s+always\s+|(?:,\s*)?at\s+(?:its|their)\s+root\s*,?\s+)?"
+    r"caused\s+by\s+(?:a|an|the|this|too\s+(?:little|much))\b[^.;!?]{0,60}",
+    re.I,
+)
 # what a "proof" is said to show: a link, a cause, a protection, where a problem starts
 _PROVED_WHAT = re.compile(
     r"\b(?:link|links|connection|cause[sd]?|protect\w*|problem|starts?|comes?\s+from|behind)\b", re.I
@@ -1149,17 +1159,18 @@ def _causal_leaps(doc: Document) -> Iterator[Hit]:
     epidemic", "the salt air was clearly what protected them")."""
     low = lower_text(doc)
     if not any(w in low for w in ("prove", "shows", "tells you", "is why", "proof", "the reason", "settles",
-                                  "coincidence", "accident", "what", " that ")):
+                                  "coincidence", "accident", "what", " that ", "cause", "reason", "culprit", "driver",
+                                  "trigger")):
         return
     if not (unsourced_document(doc) or sales_talk(doc)):
         return
-    for i, sent in sentences_with(doc, _LEAP, _CLEFT):
+    for i, sent in sentences_with(doc, _LEAP, _CLEFT, _SOLE_CAUSE):
         text = doc.text[sent.start : sent.end]
         if text.rstrip().endswith("?") or re.search(r"\b(?:said|says|according\s+to)\b", text):
             continue  # someone's words reported
         m = _LEAP.search(text)
         if m is None:
-            c = _CLEFT.search(text)
+            c = _CLEFT.search(text) or (_SOLE_CAUSE.search(text) if sales_talk(doc) else None)
             if c is not None and not _CLAUSE_HEDGE.search(text, 0, c.start()):
                 yield Hit(
                     Span(sent.start + c.start(), sent.start + len(text.rstrip(" .!\n"))),
