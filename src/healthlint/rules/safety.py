@@ -789,6 +789,13 @@ _LIMITS = re.compile(
 
 # "the side effects of statins", "pills with nasty side effects": harms of the treatment being
 # replaced are not a word on the harms of the remedy promoted
+# a harm denied rather than named: "free of side effects", "zero side effects", "no downside whatsoever",
+# "you can't overdose", "the only downside"
+_LIMIT_DENIED = re.compile(
+    r"\b(?:no|zero|free\s+(?:of|from)|without|not|never|none|nothing|can'?t|cannot|won'?t|any|only|nor)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?$",
+    re.I,
+)
 _HARMS_OF_DRUGS = re.compile(
     r"\b(?:side[\s-]effects?|adverse\s+\w+|interact\w*|toxicity|warnings?)\s+(?:of|from|caused\s+by)\s+(?:the\s+|your\s+|"
     r"those\s+|these\s+|all\s+(?:the\s+|those\s+)?|their\s+)?(?:\w+\s+)?(?:prescription\s+|conventional\s+|synthetic\s+|"
@@ -847,12 +854,21 @@ def treatment_without_harms(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     ]
     # sales talk (an article that addresses the reader and sells or names no source) promotes with one
     # flat claim; elsewhere two claims are wanted
-    if len(efficacy) < (1 if sales_talk(doc) else 2) or sum(c.strength == "direct_causal" for c in efficacy) < 1:
+    selling = sales_talk(doc)
+    if not efficacy and selling:
+        # in sales talk the claims may be in wordings the claim layer does not parse ("Restores lost
+        # hearing", "pain gone in six weeks"): CLM101's findings stand for them
+        from healthlint.rules.claims import unsupported_efficacy_claim
+
+        if next(iter(unsupported_efficacy_claim(doc, ctx)), None) is None:
+            return
+    elif len(efficacy) < (1 if selling else 2) or sum(c.strength == "direct_causal" for c in efficacy) < 1:
         return
     if not (PROMO.search(doc.text) or (_DOSE.search(doc.text) and unsourced_document(doc))):
         return  # no invitation to try, buy or take it (a dose counts in an article that names no source)
     # a sentence claiming absolute safety ("perfectly safe, even for pregnant women") is no word on harms
-    limits = [m for m in _LIMITS.finditer(doc.text) if not _HARMS_OF_DRUGS.search(_sentence_of(doc, m.start()))]
+    limits = [m for m in _LIMITS.finditer(doc.text) if not _HARMS_OF_DRUGS.search(_sentence_of(doc, m.start()))
+              and not _LIMIT_DENIED.search(doc.text, max(0, m.start() - 40), m.start())]
     if limits:
         safety_claims = (ABSOLUTE_SAFETY, ABSOLUTE_SAFETY_MORE, ABSOLUTE_SAFETY_EXTRA)
         claimed = [(s.start, s.end) for _, s in sentences_with(doc, *safety_claims)]
