@@ -1795,6 +1795,13 @@ SALES_SAFETY = re.compile(
     r"|every\s+bit\s+as\s+safe\s+as"
     r"|the\s+safest\s+thing\b"
     r"|(?:can'?t|cannot)\s+(?:really\s+)?overdo\s+(?:it|[\w-]+)"
+    # added after a fourth recall study: "so there's really no downside", "because it's a food, there's no
+    # risk", "fine to take alongside your other medications", "It's 100% natural."
+    r"|(?:there'?s|there’s|there\s+is)\s+(?:really\s+|simply\s+|just\s+|absolutely\s+)?no\s+(?:real\s+)?(?:downside|risk|danger|"
+    r"harm)(?=\s*[.,;!)]|\s+(?:here|involved|whatsoever|at\s+all))"
+    r"|(?:fine|okay|ok|safe)\s+to\s+(?:take|use|combine)\s+(?:right\s+)?(?:alongside|with)\s+(?:your|all|any)\s+(?:other\s+)?"
+    r"(?:medications?|medicines?|meds|drugs|prescriptions?)(?![^.;!?]{0,30}\b(?:only\s+if|unless|as\s+long\s+as|provided|if\s+your))"
+    r"|(?:it'?s|it’s|it\s+is|they'?re|they\s+are)\s+(?:100\s?%|all|completely|totally|purely)\s+natural(?=\s*[.!])"
     r")",
     re.I,
 )
