@@ -533,7 +533,13 @@ SALES_FEAR = re.compile(
     r"memory|teeth|fertility)\b[^.;!?]{0,40}"
     r"|\buntil\s+the\s+(?:day|morning|night)\s+(?:it|they|that)\s+(?:kills?|cuts?\s+off|stops?)\b[^.;!?]{0,40}"
     r"|\byou(?:'re|’re|\s+are)\s+(?:headed|heading)\s+(?:for|toward|towards)\s+(?:[\w-]+\s+){1,4}"
-    r"|\b(?:drops?|falls?)\s+off\s+a\s+cliff\b",
+    r"|\b(?:drops?|falls?)\s+off\s+a\s+cliff\b"
+    # added after a fourth recall study: "the clock is already ticking", "on the fast track to a second one",
+    # "damage that you can't undo later", "I wouldn't wait for another refill"
+    r"|\b(?:the\s+)?clock\s+is\s+(?:already\s+)?ticking\b"
+    r"|\bon\s+the\s+fast\s+track\s+to\b[^.;!?]{0,30}"
+    r"|\b(?:can'?t|cannot|won'?t\s+be\s+able\s+to)\s+undo\b[^.;!?]{0,20}"
+    r"|\bI\s+(?:wouldn'?t|would\s+not)\s+wait\b[^.;!?]{0,30}",
     re.I,
 )
 # self-diagnosis: "chances are you have it", "you likely already have early neuropathy", "if your feet
