@@ -38,6 +38,17 @@ def _retailer_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:on|at|from|via|through)\s+(?P<shop>" + alt + r")\b", re.I)
 
 
+@cache
+def _retailer_subject_re() -> re.Pattern[str]:
+    """A shop as the subject of a sale: "Vitacost usually has both cheapest", "Sprouts carries it"."""
+    names = sorted(_lexicon()["retailers"], key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        r"\b(?P<shop>" + alt + r")\s+(?:usually\s+|always\s+|now\s+|also\s+)?"
+        r"(?:has|have|carries|carry|sells|sell|stocks|stock)\s+(?:it|them|both|all|the|this|these|my|our)\b"
+    )
+
+
 _BUY_VERB = re.compile(
     r"\b(?P<verb>buy|buying|bought|find|found|get|got|order(?:ed|ing)?|purchas(?:e|ed|ing)|available|"
     r"pick(?:ed)? up|shop(?:ped|ping)?|sold|sells|stock(?:ed|s)?|grab)\b[^.!?\n]*$", re.I)
@@ -219,7 +230,7 @@ def retailer_referral(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
         return
     # on a sales page, a shop named with no buying verb nearby ("It's on Amazon too"), a local shop
     # ("at Harvest Moon Health Foods"), or the seller's own shop ("from my Etsy shop")
-    for pattern in (_retailer_re(), _LOCAL_SHOP, _OWN_SHOP):
+    for pattern in (_retailer_re(), _LOCAL_SHOP, _OWN_SHOP, _retailer_subject_re()):
         for m in pattern.finditer(doc.text):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
