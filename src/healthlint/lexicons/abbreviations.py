@@ -301,6 +301,11 @@ def _spelling_distance(long: str, senses: Iterable[str]) -> float:
     return max((SequenceMatcher(None, a, "".join(normalize(s))).ratio() for s in senses), default=0.0)
 
 
+def _negated(phrase: str) -> bool:
+    """Whether a long form says "non-" or "not" ("non-steroidal", "nonalcoholic", "not otherwise specified")."""
+    return any(t in ("non", "not", "without") or (t.startswith("non") and len(t) > 6) for t in normalize(phrase))
+
+
 def judge(short: str, long: str) -> Verdict:
     """Status of the definition "``long`` (``short``)" against the inventory."""
     entry = inventory().get(short)
@@ -320,6 +325,8 @@ def judge(short: str, long: str) -> Verdict:
     score, best = best_match(long, senses)
     source = entry.senses[0].source
     expected = tuple(entry.preferred)
+    if score >= MATCH and _negated(long) != _negated(best):
+        score = min(score, MATCH - 0.01)  # "natural steroid" for "non-steroidal": the meaning turned round
     if score >= MATCH:
         return Verdict("ok", expected, score, source, best)
     synonym = _same_concept(long, senses)

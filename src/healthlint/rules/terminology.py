@@ -11,7 +11,7 @@ from healthlint.document import Abbreviation, Document, Entity
 from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
 
-_NON_DRUG_KINDS = ("mineral", "vitamin", "supplement", "herb")
+_NON_DRUG_KINDS = ("mineral", "vitamin", "supplement", "herb", "food")
 _GENERIC_HEADS = frozenset({"syndrome", "disease", "disorder", "infection", "condition"})
 
 
