@@ -56,7 +56,7 @@ _GS = re.compile(
 )
 # Vancouver / AMA author: "Smith J", "van der Berg AB", "O'Neil-Smith KL"; group authors are handled apart
 _V_AUTHOR = (r"(?:(?:van|von|de|der|da|di|le|la|du|del|dos|mac|st\.?)[ \t]+)*[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
-             r"[ \t]+[A-Z]{1,4}")
+             r"[ \t]+[A-Z]{1,4}(?:[ \t]+(?:Jr|Sr|II|III|IV)\b\.?)?")
 _VANCOUVER = re.compile(
     rf"^(?P<authors>{_V_AUTHOR}(?:,[ \t]*{_V_AUTHOR})*(?:,?[ \t]+et[ \t]+al)?(?:;[ \t]*[A-Z][\w -]{{2,60}}?)?)\.[ \t]+"
     rf"(?P<rest>.+)$", re.S
@@ -297,7 +297,7 @@ _PAGE_DATES = re.compile(
 )
 # an organisation as author: "NHS", "WHO", "Joint Formulary Committee", "The Royal Children's Hospital"
 _CORPORATE = re.compile(
-    r"^\s*(?:[A-Z]{2,6}|(?:the\s+)?[A-Z][\w'’&-]*\s+(?:(?:[A-Z][\w'’&-]*|and|of|for|the|on|in|&|[a-z]+)\s+){0,6}(?:Committee|Institute|Institutes|Hospital|Society|"
+    r"^\s*(?:[A-Z]{2,6}|(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:[A-Z][\w'’&-]*|and|of|for|the|on|in|&|[a-z]+)\s+){0,6})?(?:Committee|Institute|Institutes|Hospital|Society|"
     r"Association|Organi[sz]ation|Foundation|College|Agency|Department|Centers?|Centres?|Ministry|University|Clinic|"
     r"Council|Service|Board|Administration|Academy|Federation|Trust|Network|Alliance|Collaboration|Compendium|Formulary|"
     r"Authority|Commission|Library|Registry|Foundation|Office)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import urllib.parse
 from collections.abc import Iterator
 from importlib.util import find_spec
 
@@ -13,7 +14,7 @@ from healthlint.finding import Hit, Severity, Span
 from healthlint.rules.base import RuleContext, rule
 from healthlint.rules.commercial import affiliate_network
 from healthlint.rules.search import finditer, outermost
-from healthlint.scholarly import named_journal_pattern
+from healthlint.scholarly import authoritative_host, named_journal_pattern, scholarly_host
 from healthlint.topics import body_vector, body_words, main_topics, reference_fit, reference_regions
 
 _HAS_ENTITIES = find_spec("healthlint.annotate.entities") is not None
@@ -276,7 +277,7 @@ def off_topic_reference(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     body = body_vector(doc, topics)
     words = body_words(doc, topics)
     for ref in doc.references:
-        if not ref.title or len(ref.title) < 12:
+        if not ref.title or len(ref.title) < 12 or _agency_page(ref):
             continue
         fit = reference_fit(ref.title, topics, doc.metadata.title, body, words)
         if fit.score >= threshold:
@@ -289,6 +290,14 @@ def off_topic_reference(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
                       "article_topics": [c for c, _ in topics.conditions[:3]] + [s for s, _ in topics.substances[:3]]},
             confidence=round(min(1.0, (threshold - fit.score) / threshold + 0.5), 2),
         )
+
+
+def _agency_page(ref: Reference) -> bool:
+    """A page of a health agency or medical body (nhs.uk, cdc.gov, who.int): what it covers is health
+    information however its title reads ("Foods to avoid giving babies and young children")."""
+    url = ref.identifiers.get("url") or next(iter(re.findall(r"https?://\S+", ref.text)), "")
+    host = urllib.parse.urlsplit(url).hostname or "" if url else ""
+    return bool(host) and authoritative_host(host) and not scholarly_host(host)
 
 
 # ---- CIT103 ---------------------------------------------------------------------------------

@@ -333,7 +333,10 @@ _COPULA = (
 _CALLED_DRUG = re.compile(
     r"\b(?:(?!as\b)" + _COPULA + r"(?:(?:a|an|the|nature['’]s)\s+)?|as\s+(?:one\s+of\s+)?(?:a|an|the|nature['’]s)\s+)"
     + r"(?:own\s+)?" + _DESCRIBED + _DRUG_WORD
-    + r"\b|^\s*[:,]\s+(?:a|an|the|nature['’]s)\s+(?:own\s+)?" + _DESCRIBED + _DRUG_WORD + r"\b",
+    # "Saffron: the golden mood drug"; after a comma only "zinc, a new drug" (not a list: "honey, a
+    # honey-flavoured cough medicine and no treatment")
+    + r"\b|^\s*:\s+(?:a|an|the|nature['’]s)\s+(?:own\s+)?" + _DESCRIBED + _DRUG_WORD + r"\b"
+    + r"|^,\s+(?:a|an)\s+(?:new\s+|natural\s+)?" + _DRUG_WORD + r"\b",
     re.I,
 )
 # "nature's penicillin", "nature's own Prozac": a drug's name or class after "nature's"
