@@ -871,7 +871,9 @@ def cues() -> Cues:
         _alternation(str(h) for h in lex["novelty_heads_sales"]),
         r"cutting[\s-]edge|next[\s-]generation|pioneering|first[\s-]of[\s-]its[\s-]kind|secret\s+weapon|"
         r"(?:amazing|incredible|remarkable|stunning|astonishing)\s+discovery|discovery\s+of\s+the\s+(?:decade|century|year)|"
-        r"(?:genuinely|completely|entirely|totally|radically)\s+new|first\s+(?:[\w-]+\s+){1,3}of\s+its\s+kind",
+        r"(?:genuinely|completely|entirely|totally|radically)\s+new|first\s+(?:[\w-]+\s+){1,3}of\s+its\s+kind|"
+        r"the\s+(?:very\s+)?first\s+(?:[\w-]+\s+){0,2}?(?:protocol|compound|product|supplement|formula|treatment|approach|"
+        r"system|remedy|program)\s+(?:that|to|ever)|(?:have|has)\s+(?:just|recently|finally)\s+discovered",
     )
     return Cues(
         single_verbs=frozenset(single),

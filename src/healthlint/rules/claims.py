@@ -843,7 +843,7 @@ _DRUGS_MORE = (
     r"(?:antibiotics?|drugs?|medications?|medicines?|prescriptions?|pills|pharmaceuticals|statins?|anticoagulants|"
     r"blood\s+thinners?|painkillers?|antidepressants?|steroids?|chemo(?:therapy)?|surgery|(?:knee|hip|joint)\s+"
     r"replacements?|operations?|injections?|metformin|ibuprofen|aspirin|insulin|inhalers?|levothyroxine|omeprazole|"
-    r"finasteride|minoxidil|ozempic|prozac)"
+    r"finasteride|minoxidil|ozempic|prozac|(?:hair\s+)?transplants?|implants?|procedures?)"
 )
 _SALES_CLAIM = re.compile(
     # "works just as well as antibiotics", "better than the pills from pharmacy"
@@ -893,6 +893,8 @@ _SALES_CLAIM_MORE = re.compile(
     r"|\b(?:works?|calms?|relieves?|lowers?|reduces?|eases?|controls?|treats?|heals?|clears?|stops?|fights?|soothes?)\b"
     r"[^.;!?]{0,40}?\bas\s+well\s+as\s+(?:any|most|all|the|a|your)\s+(?:[\w-]+\s+){0,3}?" + _DRUGS_MORE + r"\b"
     r"|\b(?:does|do|did)\s+the\s+(?:same\s+)?job\s+of\s+(?:the|a|your|any)\s+(?:[\w-]+\s+)?" + _DRUGS_MORE + r"\b"
+    r"|\b(?:works?|is|are)\s+(?:far\s+|much\s+)?(?:better|safer)\s+than\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}?"
+    + _DRUGS_MORE + r"\b"
     # "Lowers A1c by a full point", "cut flare-ups by half"
     r"|\b(?:reduces?|cuts?|lowers?|drops?|slashes?|brings?)\s+(?:[\w-]+\s+){0,3}?(?:down\s+)?by\s+(?:a\s+full\s+point|"
     r"\d+\s+points?|half|a\s+third|two[\s-]thirds|three[\s-]quarters)\b"
