@@ -81,12 +81,18 @@ def match_phrases(
 
     if not selling_document(doc):
         return
-    taken = [h.span for h in cached if h.span is not None]
-    for hit in _match_phrases(doc, pattern=selling, unless=unless, message=message, suggestion=suggestion):
-        span = hit.span
-        if span is not None and not any(span.start < t.end and t.start < span.end for t in taken):
-            taken.append(span)
-            yield hit
+    key = f"_data_selling_hits:{selling.pattern}"
+    more = doc.layers.get(key)
+    if more is None:
+        taken = [h.span for h in cached if h.span is not None]
+        more = []
+        for hit in _match_phrases(doc, pattern=selling, unless=unless, message=message, suggestion=suggestion):
+            span = hit.span
+            if span is not None and not any(span.start < t.end and t.start < span.end for t in taken):
+                taken.append(span)
+                more.append(hit)
+        doc.layers[key] = more
+    yield from more
 
 
 def base_hits(doc: Document, code: str) -> list[Hit]:
