@@ -787,8 +787,6 @@ _LIMITS = re.compile(
 )
 
 
-# "the side effects of statins", "pills with nasty side effects": harms of the treatment being
-# replaced are not a word on the harms of the remedy promoted
 # a harm denied rather than named: "free of side effects", "zero side effects", "no downside whatsoever",
 # "you can't overdose", "the only downside"
 _LIMIT_DENIED = re.compile(
@@ -796,6 +794,8 @@ _LIMIT_DENIED = re.compile(
     r"(?:[\w'’-]+\s+){0,2}?$",
     re.I,
 )
+# "the side effects of statins", "pills with nasty side effects": harms of the treatment being
+# replaced are not a word on the harms of the remedy promoted
 _HARMS_OF_DRUGS = re.compile(
     r"\b(?:side[\s-]effects?|adverse\s+\w+|interact\w*|toxicity|warnings?)\s+(?:of|from|caused\s+by)\s+(?:the\s+|your\s+|"
     r"those\s+|these\s+|all\s+(?:the\s+|those\s+)?|their\s+)?(?:\w+\s+)?(?:prescription\s+|conventional\s+|synthetic\s+|"
