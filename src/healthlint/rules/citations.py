@@ -395,7 +395,9 @@ def unsourced_efficacy_claims(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     The article says that something works (a treatment helps, a food prevents, a supplement
     reduces ...) and names no specific source at all: no citation, no named journal or
     institution, no dated study, no named expert, no link to a scholarly or health-agency site.
-    One finding per document, listing the claims.
+    In sales talk a name in a disclaimer ("not evaluated by the FDA"), the seller's own institute
+    or doctor, or a shop's link does not count as a source.  One finding per document, listing the
+    claims.
 
     ## Why it matters
     Whether a treatment works is exactly what a reader needs evidence for; an article that makes

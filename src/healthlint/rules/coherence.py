@@ -201,9 +201,11 @@ _PLURAL_SUBJECT = re.compile(r"\W*(?:they|these|those|all\s+of\s+(?:them|these)|
 def condition_conflation(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Distinct conditions presented as one.
 
-    A sentence that names two or more different conditions and says they are "the same disease",
-    "all caused by the same underlying cause", "similar enough that they could be caused by the
-    same" thing, or "different names for the same condition".
+    A sentence that names two or more different conditions (or whose subject, "they", stands for
+    conditions named in the sentence before) and says they are "the same disease", "all caused by
+    the same underlying cause", "similar enough that they could be caused by the same" thing,
+    "different names for the same condition", "one disease at different stages", "the same imbalance
+    wearing different masks", or that they "all come down to the same thing".
 
     ## Why it matters
     Lumping distinct diseases together ("arthritis, lupus and IBS are all the same problem") sets

@@ -205,6 +205,10 @@ def undisclosed_affiliate_links(doc: Document, ctx: RuleContext) -> Iterator[Hit
 def retailer_referral(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Sends the reader to a named shop or marketplace to buy a product.
 
+    A buying verb followed by a shop ("find it on Amazon"); on a sales page also a shop named with no
+    verb ("It's on Amazon too"), a local shop ("at Harvest Moon Health Foods"), the seller's own shop
+    ("from my Etsy shop") and a shop as the subject of a sale ("Vitacost usually has it").
+
     ## Why it matters
     "You can find it on Amazon" turns health information into a shopping guide; together with
     price talk and calls to click it is the pattern of affiliate content.

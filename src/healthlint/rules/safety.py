@@ -830,7 +830,9 @@ def treatment_without_harms(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     source -- a dose to take) and
     nowhere mentions its side effects, interactions, who should not use it, or the limits of the
     evidence.  Harms named only for the drugs the remedy is meant to replace ("the side effects of
-    statins") and safety claims ("no side effects") are not a word on its harms.
+    statins"), safety claims ("no side effects") and denied harms ("free of side effects", "no
+    downside whatsoever") are not a word on its harms.  In sales talk, CLM101's findings count as
+    efficacy claims when the claim layer parses none.
 
     ## Why it matters
     Readers weigh benefits against harms.  A piece that lists only benefits makes that

@@ -367,9 +367,11 @@ _THIS_DRUG = re.compile(r"^\W*(?:this|the)\s+(?:new\s+|wonder\s+|miracle\s+)?" +
 def supplement_called_drug(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """A mineral, vitamin, herb or dietary supplement is called a drug.
 
-    Fires on "magnesium is a drug", "zinc, a new drug, ..." and on a sentence that opens with
-    "This drug ..." right after a sentence whose only substances are minerals, vitamins, herbs or
-    supplements.
+    Fires on "magnesium is a drug", "zinc, a new drug, ...", "CoQ10 is honestly the most powerful
+    fertility drug", "selenium is nature's penicillin", and on a sentence that opens with "This drug
+    ..." or "It's the cheapest heart drug ..." right after a sentence whose only substances are
+    minerals, vitamins, herbs, supplements or foods sold as remedies.  Denials ("is not a drug"),
+    regulation ("not regulated as drugs") and suppositions ("if it were a medicine") are left alone.
 
     ## Why it matters
     Supplements are not approved as drugs: calling one a drug borrows the authority of drug
