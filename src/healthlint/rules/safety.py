@@ -289,8 +289,10 @@ def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     testimonial ("another reader cut her prednisone in half"; :mod:`healthlint.rules.stopping`).
     In sales talk (an article that addresses the reader and names no source or sells what it
     praises), so does care put off, refused or talked down ("Don't let them scare you into
-    antibiotics", "There's no need to involve your cardiologist") and a medicine said to be no
-    longer needed ("by week 4 most people don't need them at all").
+    antibiotics", "There's no need to involve your cardiologist"), a medicine said to be no
+    longer needed ("by week 4 most people don't need them at all"), and any verb of stopping,
+    cancelling or not needing joined to medical care ("weaned off stimulants", "cancelled the
+    operation", "she hasn't needed a scope since").
 
     ## Why it matters
     Stopping insulin, anticoagulants, antiepileptics or cancer treatment can kill.  People who
