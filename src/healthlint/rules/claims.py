@@ -537,6 +537,19 @@ def unsupported_efficacy_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]
     - HealthNewsReview.org criteria 5 ("Does the story use independent sources?") and 3 ("quality
       of the evidence").
     """
+    yield from efficacy_hits(doc)
+
+
+def efficacy_hits(doc: Document) -> list[Hit]:
+    """CLM101's findings, worked out once a document (SAF103 reads them too)."""
+    key = "_clm101_hits"
+    if key not in doc.layers:
+        doc.layers[key] = list(_efficacy_hits(doc))
+    hits: list[Hit] = doc.layers[key]
+    return hits
+
+
+def _efficacy_hits(doc: Document) -> Iterator[Hit]:
     hits = list(_claim_hits(doc)) + list(_success_rates(doc))
     yield from hits
     # one finding a sentence: the other wordings only where the claim layer found nothing

@@ -862,9 +862,9 @@ def treatment_without_harms(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     if not efficacy and selling:
         # in sales talk the claims may be in wordings the claim layer does not parse ("Restores lost
         # hearing", "pain gone in six weeks"): CLM101's findings stand for them
-        from healthlint.rules.claims import unsupported_efficacy_claim
+        from healthlint.rules.claims import efficacy_hits
 
-        if next(iter(unsupported_efficacy_claim(doc, ctx)), None) is None:
+        if not efficacy_hits(doc):
             return
     elif len(efficacy) < (1 if selling else 2) or sum(c.strength == "direct_causal" for c in efficacy) < 1:
         return
