@@ -281,6 +281,14 @@ _OUTCOME_OF = re.compile(
 # skips the (slow) phrase patterns
 _PHRASE_TRIGGERS = frozenset(
     [
+        "respond",
+        "responds",
+        "responded",
+        "responding",
+        "response",
+        "prompted",
+        "prompts",
+        "prompting",
         "counteracted",
         "relieved",
         "alleviated",
@@ -535,7 +543,8 @@ _ASSOCIATION_TRIGGERS = frozenset(
     declines decreases positively negatively inversely significantly strongly weakly independently fewer better
     worse larger shorter longer thinner heavier taller tend tends tended characterized characterised comparable
     equivalent felt feel feels feeling observed saw found noted showed reported proposed possible apparent strong weak
-    clear causal associations highest lowest greatest smallest best worst correlate""".split()  # noqa: SIM905
+    clear causal associations highest lowest greatest smallest best worst correlate quickly much many fast badly
+    severely long drop drops""".split()  # noqa: SIM905
 )
 _DEONTIC_SUGGEST = re.compile(r"suggest(?:s|ed)?\s+(?:that\s+)?(?:[\w-]+\s+){1,3}(?:be|should)\b", re.I)
 _CONTRAST = re.compile(r"[,;][\s\"“”‘’']*(?:but|however|yet|while|whereas)\b|\s[—–-]\s*but\b", re.I)

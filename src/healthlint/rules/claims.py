@@ -263,14 +263,25 @@ _CURE_WORDING_GATES: tuple[tuple[re.Pattern[str], Gate], ...] = (
 
 def unsourced_document(doc: Document) -> bool:
     """True for a document that names no specific source anywhere (no citation, reference,
-    journal, link or dated study) and is not a news report quoting people throughout."""
+    journal, link or dated study) and is not a news report quoting people throughout.  On a page
+    that sells (:func:`healthlint.rules.selling.selling_document`) and cites nothing in its text,
+    people quoted throughout and an uncited reference list do not count as sources."""
     key = "_clm_unsourced"
     if key not in doc.layers:
+        from healthlint.rules.selling import selling_document  # selling builds on this module
+
         specific = "citations" in doc.annotated and bool(doc.citations)
+        # on a page that sells, people quoted throughout are the seller's testimonials and experts,
+        # and a reference list the text never cites backs none of its claims
+        selling = not specific and selling_document(doc)
+        listed = [(r.start, r.end) for r in doc.references] if selling else []
         doc.layers[key] = not (
             specific
-            or _sourced_document(doc)
-            or any(_names_a_source(m.group(0)) for m in cues().specific.finditer(doc.text))
+            or (_sourced_document(doc) and not selling)
+            or any(
+                _names_a_source(m.group(0)) and not any(a <= m.start() < b for a, b in listed)
+                for m in cues().specific.finditer(doc.text)
+            )
             or _OWN_STUDY.search(doc.text)
         )
     return bool(doc.layers[key])
@@ -516,7 +527,11 @@ def unsupported_efficacy_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]
     once a remedy is used ("the brain fog lifts within a few weeks").  In sales talk (an article
     that addresses the reader and names no source or sells what it praises) a cure verb's subject may
     be a remedy the vocabulary does not know ("This system reverses psoriasis") or a product bullet
-    with no subject ("Restores lost hearing").
+    with no subject ("Restores lost hearing"), and a remedy said to act on the body in a product
+    claim's present tense counts even where the outcome is no illness ("The tonic lowers LDL to
+    normal", "resets your hormones").  On a page that sells and names no source, a claim put in the
+    seller's mouth ("The company says ...") is no better sourced, and people quoted throughout or a
+    reference list the text never cites do not make the page a sourced one.
 
     ## Why it matters
     Readers act on efficacy claims.  "Clinically proven" is a claim about evidence; without the
@@ -710,10 +725,11 @@ _COMMERCE_NOUNS = frozenset(
 _PARTICLE = frozenset(["down", "up", "over", "off", "around", "back", "through", "in", "on", "easily", "quickly"])
 
 
-def _verb_with_object(doc: Document, claim: Claim) -> bool:
+def _verb_with_object(doc: Document, claim: Claim, *, subject_before: bool = False) -> bool:
     """Whether the claim's cue is a verb acting on an object ("lemon melts them", "reverses small
     cavities"), not a noun ("hot flushes", "the body's repair kit") or a verb of another sense
-    ("dissolves easily", "melts down over the tags")."""
+    ("dissolves easily", "melts down over the tags").  ``subject_before``: the cue is a verb that is
+    no noun, so "the tonic lowers ..." is a subject and its verb."""
     words = str(claim.outcome or "").lower().split()
     cue = claim.extra.get("cue_start")
     if not words or not isinstance(cue, int):
@@ -722,6 +738,8 @@ def _verb_with_object(doc: Document, claim: Claim) -> bool:
         return False  # "dissolves easily"; "flush kits", "a follow-up flush consultation": a noun compound
     if len(words) == 1 and not (words[0] in _OBJECT_PRONOUN or words[0].endswith("s")):
         return False
+    if subject_before:
+        return True
     return re.search(r"\b(?:for|hot|the|a|an)\s+(?:[\w-]+\s+)?$", doc.text[max(0, cue - 30) : cue], re.I) is None
 
 
@@ -758,6 +776,38 @@ def _promoted_subject(doc: Document, claim: Claim) -> bool:
     return not _entities_in(doc, cue - len(head), cue, ILL_TYPES)
 
 
+def _seller_attribution(doc: Document, claim: Claim) -> bool:
+    """A claim put in someone's mouth ("said the company's founder", "The company says") on a page
+    that sells and names no source anywhere: the seller's word, not a source."""
+    if claim.attribution not in ("named", "vague") or not unsourced_document(doc):
+        return False
+    from healthlint.rules.selling import selling_document  # selling builds on this module
+
+    return selling_document(doc)
+
+
+# verbs of a remedy acting on the body, in the present tense of a product claim ("lowers", "resets")
+_SALES_BENEFIT_VERB = re.compile(
+    r"(?:lowers|resets|corrects|recharges|rebalances|balances|normali[sz]es|boosts|clears|regenerates|rebuilds|"
+    r"restores|reverses|heals|fixes|strengthens|improves|reduces|eases|relieves|calms|soothes|unblocks|detoxifies|"
+    r"purifies|torches|shrinks|dissolves|eliminates|regrows|reawakens|revives|rejuvenates|revitali[sz]es)$",
+    re.I,
+)
+
+
+def _sales_benefit(doc: Document, claim: Claim) -> bool:
+    """In unsourced sales talk, a benefit verb whose object the claim layer does not know as a health
+    outcome ("lowers LDL to normal", "resets your hormones"): the remedy on offer said to act on the
+    body."""
+    return (
+        claim.extra.get("cue_category") == "benefit"
+        and _SALES_BENEFIT_VERB.match(str(claim.extra.get("cue") or "")) is not None
+        and sales_talk(doc)
+        and unsourced_document(doc)
+        and _remedy_exposure(doc, claim)
+    )
+
+
 def _claim_hits(doc: Document) -> Iterator[Hit]:
     for claim in doc.claims:
         if _unsourced_cause_claim(doc, claim):
@@ -776,7 +826,13 @@ def _claim_hits(doc: Document) -> Iterator[Hit]:
         )
         if claim.strength != "direct_causal" or claim.polarity != "positive":
             continue
-        if claim.kind != "efficacy" and not (claim.kind == "other" and cure_verb and _verb_with_object(doc, claim)):
+        if claim.kind != "efficacy" and not (
+            claim.kind == "other"
+            and (
+                (cure_verb and _verb_with_object(doc, claim))
+                or (_sales_benefit(doc, claim) and _verb_with_object(doc, claim, subject_before=True))
+            )
+        ):
             continue
         if claim.text.rstrip().endswith("?") or claim.extra.get("quoted"):
             continue
@@ -823,7 +879,7 @@ def _claim_hits(doc: Document) -> Iterator[Hit]:
                 confidence=0.6,
             )
         elif (
-            claim.attribution == "none"
+            (claim.attribution == "none" or _seller_attribution(doc, claim))
             and not claim.hedges
             and not _NO_EFFECT.search(claim.text)
             and not _REPORTED_FINDING.search(claim.text)
@@ -847,13 +903,13 @@ def _claim_hits(doc: Document) -> Iterator[Hit]:
 # efficacy wordings of sales pages, added after a third recall study (ten articles in new genres,
 # written blind); looked for only in articles that name no source anywhere
 _DRUGS = (
-    r"(?:antibiotics|drugs|medications?|medicines|prescriptions?|pills|pharmaceuticals|statins|anticoagulants|"
+    r"(?:antibiotics|drugs|medications?|medicines|prescriptions?|pills|tablets|pharmaceuticals|statins|anticoagulants|"
     r"blood\s+thinners|painkillers|antidepressants|steroids|chemo(?:therapy)?|brand[\s-]name\s+\w+|(?:anything|whatever)\s+(?:from|at)\s+"
     r"(?:a|the|your)\s+pharmacy|the\s+pharmacy)"
 )
 # the same and more (singulars, procedures, common drugs by name), for the comparisons of sales talk
 _DRUGS_MORE = (
-    r"(?:antibiotics?|drugs?|medications?|medicines?|prescriptions?|pills|pharmaceuticals|statins?|anticoagulants|"
+    r"(?:antibiotics?|drugs?|medications?|medicines?|prescriptions?|pills?|tablets?|pharmaceuticals|statins?|anticoagulants|"
     r"blood\s+thinners?|painkillers?|antidepressants?|steroids?|chemo(?:therapy)?|surgery|(?:knee|hip|joint)\s+"
     r"replacements?|operations?|injections?|metformin|ibuprofen|aspirin|insulin|inhalers?|levothyroxine|omeprazole|"
     r"finasteride|minoxidil|ozempic|prozac|(?:hair\s+)?transplants?|implants?|procedures?)"
@@ -905,12 +961,18 @@ _SALES_CLAIM_MORE = re.compile(
     r"(?:[\w-]+\s+){0,3}?" + _DRUGS_MORE + r"\b"
     r"|\b(?:works?|calms?|relieves?|lowers?|reduces?|eases?|controls?|treats?|heals?|clears?|stops?|fights?|soothes?)\b"
     r"[^.;!?]{0,40}?\bas\s+well\s+as\s+(?:any|most|all|the|a|your)\s+(?:[\w-]+\s+){0,3}?" + _DRUGS_MORE + r"\b"
+    # "lowers blood sugar every bit as well as metformin"
+    r"|\bevery\s+bit\s+as\s+(?:well|effective(?:ly)?|good|powerful|strong)\s+as\s+(?:[\w-]+\s+){0,3}?"
+    + _DRUGS_MORE
+    + r"\b"
     r"|\b(?:does|do|did)\s+the\s+(?:same\s+)?job\s+of\s+(?:the|a|your|any)\s+(?:[\w-]+\s+)?" + _DRUGS_MORE + r"\b"
     r"|\b(?:works?|is|are)\s+(?:far\s+|much\s+)?(?:better|safer)\s+than\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}?"
     + _DRUGS_MORE + r"\b"
     # "Lowers A1c by a full point", "cut flare-ups by half"
     r"|\b(?:reduces?|cuts?|lowers?|drops?|slashes?|brings?)\s+(?:[\w-]+\s+){0,3}?(?:down\s+)?by\s+(?:a\s+full\s+point|"
     r"\d+\s+points?|half|a\s+third|two[\s-]thirds|three[\s-]quarters)\b"
+    # "A1c typically drops a full point"
+    r"|\b(?:drops?|falls?|comes?\s+down)\s+(?:a\s+full\s+point|(?:\d+(?:\.\d)?|one|two|three)\s+(?:full\s+)?points?)\b"
     # "85% of patients are in remission by their six-month follow-up"
     r"|\b\d{2,3}\s?(?:%|percent)\s+of\s+(?:(?:our|my|the|all)\s+)?(?:patients|clients|users|customers|members|people|"
     r"women|men|children)\b[^.;!?]{0,40}?\b(?:remission|cured|healed|symptom[\s-]free|pain[\s-]free|recover\w*|off\s+"
@@ -920,8 +982,8 @@ _SALES_CLAIM_MORE = re.compile(
 _SALES_CLAIM_GATE = gate(
     "well effective good powerful strong better safer stronger cannot can could like everyone everybody anyone all "
     "science backed most percent our my will pounds lbs kg kilos shown proven proved itself kills kill survive live "
-    "grow thrive cancer time wonders magic charm from many report after job point points half third thirds quarters "
-    "effective"
+    "bit grow thrive cancer time wonders magic charm from many report after job point points half third thirds "
+    "quarters effective"
 )
 
 

@@ -513,7 +513,7 @@ SALES_FEAR = re.compile(
     r"|\btoo\s+late\s+to\s+(?:turn\s+(?:it\s+)?back|reverse\s+(?:it|the\s+damage)|undo|save\s+(?:it|them|your\s+[\w-]+))\b"
     r"|\b(?:is|are|be)\s+(?:often\s+|basically\s+|essentially\s+)?a\s+death\s+sentence\b"
     r"|\bonce\s+[^.;!?]{1,40}?\b(?:die|dies|died|are\s+gone|is\s+gone|are\s+destroyed|is\s+destroyed|are\s+damaged|"
-    r"is\s+damaged)\b,?\s*(?:they|it)\s+(?:don'?t|doesn'?t|won'?t|will\s+never|never|can'?t)\s+(?:come|grow)\s+back\b"
+    r"is\s+damaged)\b(?:\s+off)?,?\s*(?:they|it)\s+(?:don'?t|doesn'?t|won'?t|will\s+never|never|can'?t)\s+(?:come|grow)\s+back\b"
     r"|\b(?:[\w-]+\s+){1,2}you(?:'ll|’ll|\s+will)\s+never\s+(?:lose|shake|get\s+rid\s+of|be\s+rid\s+of)\b"
     r"|\bend\s+up\s+(?:losing\s+(?:a\s+|their\s+|your\s+)?(?:feet|foot|legs?|limbs?|toes|eyesight|sight|hearing|"
     r"kidneys?|teeth)|with\s+an?\s+amputation|on\s+dialysis|blind|in\s+a\s+wheelchair)\b"
@@ -543,7 +543,20 @@ SALES_FEAR = re.compile(
     r"|\b(?:the\s+)?clock\s+is\s+(?:already\s+)?ticking\b"
     r"|\bon\s+the\s+fast\s+track\s+to\b[^.;!?]{0,30}"
     r"|\b(?:can'?t|cannot|won'?t\s+be\s+able\s+to)\s+undo\b[^.;!?]{0,20}"
-    r"|\bI\s+(?:wouldn'?t|would\s+not)\s+wait\b[^.;!?]{0,30}",
+    r"|\bI\s+(?:wouldn'?t|would\s+not)\s+wait\b[^.;!?]{0,30}"
+    # added after a fifth recall study: "can leave you with permanent numbness", "turn into a lifetime of
+    # pain", "you don't get that back", "every month you put it off", "a time bomb inside you", "does
+    # its damage silently", "lasting scars on the nerves"
+    r"|\b(?:leave|leaves|leaving|left)\s+(?:you|them|your\s+[\w-]+)\s+with\s+(?:a\s+)?(?:permanent|lasting|lifelong|"
+    r"life-long|irreversible)\s+[\w-]+"
+    r"|\b(?:turn|turns|turning|grow|grows)\s+into\s+a\s+lifetime\s+of\s+[\w-]+"
+    r"|\byou\s+(?:don'?t|do\s+not|won'?t|will\s+not|never|can'?t|cannot)\s+get\s+(?:that|it|them|those|this)\s+back\b"
+    r"|\b(?:damage|harm|loss)\s+is\s+(?:already\s+)?locked\s+in\b"
+    r"|\bevery\s+(?:single\s+)?(?:day|week|month|year)\s+(?:that\s+)?you\s+put\s+(?:it|this|them|treatment)\s+off\b"
+    r"[^.;!?]{0,60}"
+    r"|\b(?:a\s+)?(?:ticking\s+)?time\s+bomb\b[^.;!?]{0,30}"
+    r"|\b(?:does|do|doing|did)\s+(?:its|their)\s+damage\s+(?:silently|quietly|slowly)\b"
+    r"|\b(?:lasting|permanent)\s+(?:scars?|scarring|damage)\s+(?:on|to|in)\s+(?:the|your)\s+[\w-]+",
     re.I,
 )
 # self-diagnosis: "chances are you have it", "you likely already have early neuropathy", "if your feet
@@ -586,6 +599,12 @@ SALES_DIAGNOSIS = re.compile(
     r"|\b(?:you'?re|you’re|you\s+are)\s+(?:almost\s+certainly|probably|most\s+likely|very\s+likely)\s+(?:dealing\s+with|"
     r"suffering\s+from|struggling\s+with|living\s+with)\b[^.;!?]{0,40}"
     r"|\b(?:is|are)\s+almost\s+certainly\s+the\s+(?:reason|cause|culprit)\b"
+    # added after a fifth recall study: "you are almost certainly insulin resistant already", "it's very
+    # likely undiagnosed PCOS", "the classic fingerprint of prediabetes"
+    r"|\b(?:you'?re|you’re|you\s+are)\s+(?:almost\s+certainly|probably|most\s+likely|very\s+likely)\s+(?:already\s+)?"
+    r"(?:[\w-]+\s+)?(?:resistant|deficient|diabetic|pre-?diabetic|toxic|inflamed|estrogen[\s-]dominant|hypothyroid)\b"
+    r"|\b(?:very\s+likely|almost\s+certainly|probably|most\s+likely)\s+(?:an?\s+)?undiagnosed\s+[\w-]+"
+    r"|\b(?:the\s+)?(?:classic|textbook|tell-?tale)\s+(?:fingerprint|signature|picture|pattern|hallmark)\s+of\s+[\w-]+"
     r"|\byour\s+(?:[\w-]+\s+){1,2}(?:is|are)\s+(?:probably|likely|almost\s+certainly|very\s+likely)\s+already\b"
     r"[^.;!?]{0,40}"
     r"|\byou\s+(?:could|may|might)\s+already\s+be\s+in\s+the\s+(?:early|first)\s+stages?\b[^.;!?]{0,40}"
@@ -664,7 +683,29 @@ SALES_SUPPRESSION = re.compile(
     r"|\bso\s+few\s+(?:doctors|surgeons|[a-z]{3,}ologists|physicians|gps)\s+(?:will|ever|would)\s+(?:bring|mention|tell|"
     r"talk)\b[^.;!?]{0,20}"
     r"|\b(?:spent|spend|spends|spending)\s+(?:decades|years|millions|billions)\s+(?:making\s+sure|hiding|burying|"
-    r"keeping)\b[^.;!?]{0,30}",
+    r"keeping)\b[^.;!?]{0,30}"
+    # added after a fifth recall study: "not taught this in medical school", "What medical school doesn't
+    # teach", "Doctors will never share this", "hospitals will lose their business", "trained to hand
+    # out", "nobody at the clinic is telling you", "a multi-billion-dollar industry", "very little reason
+    # to want you fixed", "you rarely hear about chiropractic from your regular doctor"
+    r"|\b(?:not|never)\s+(?:taught|trained\s+in)\s+(?:this|that|about\s+[\w-]+(?:\s+[\w-]+)?)\s+in\s+(?:medical|med)\s+"
+    r"school\b"
+    r"|\b(?:medical|med)\s+schools?\s+(?:doesn'?t|don'?t|does\s+not|do\s+not|never|didn'?t|won'?t)\s+teach\b[^.;!?]{0,30}"
+    r"|\b(?:doctors|your\s+doctor|physicians|[a-z]{3,}ologists|gps|hospitals|clinics|pharmacists)\s+(?:will|would)\s+"
+    r"never\s+(?:share|tell\s+you|mention|admit|recommend)\b[^.;!?]{0,30}"
+    r"|\b(?:hospitals|doctors|clinics|surgeons|pharma|drug\s+companies|the\s+industry)\s+(?:will|would)\s+lose\s+"
+    r"(?:their\s+|a\s+lot\s+of\s+)?(?:business|money|profits?|customers|patients|income)\b"
+    r"|\b(?:doctors|physicians|[a-z]{3,}ologists|[a-z]{3,}ists)\s+(?:are|were)\s+(?:only\s+|simply\s+|just\s+)?trained\s+"
+    r"to\s+(?:hand\s+out|write|reach\s+for|dispense|order|sell|recommend)\b[^.;!?]{0,30}"
+    r"|\bthat'?s\s+what\s+(?:most\s+)?(?:doctors|physicians|[a-z]{3,}ologists)\s+(?:are|were)\s+trained\s+to\b[^.;!?]{0,30}"
+    r"|\b(?:the\s+thing|what|something)\s+(?:nobody|no\s+one|no\s+doctor)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was)\s+"
+    r"(?:telling|going\s+to\s+tell)\s+you\b"
+    r"|\b(?:is|are)\s+(?:a|an)\s+(?:multi[\s-]?)?(?:billion|million|trillion)[\s-]dollar\s+(?:industry|business|"
+    r"machine)\b"
+    r"|\b(?:very\s+)?(?:little|no|zero)\s+(?:reason|incentive|interest)\s+(?:in\s+|to\s+)?(?:want(?:ing)?\s+)?"
+    r"(?:you|patients|people)\s+(?:fixed|cured|healed|well|healthy)\b"
+    r"|\byou\s+(?:rarely|seldom|never|won'?t|don'?t)\s+hear\s+(?:about\s+)?(?:[\w-]+\s+){0,3}?from\s+(?:your|a|any|the)\s+"
+    r"(?:regular\s+|family\s+|own\s+)?(?:doctor|gp|physician|[a-z]{3,}ologist|pharmacist|clinic)\b",
     re.I,
 )
 
