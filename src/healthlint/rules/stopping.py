@@ -163,7 +163,13 @@ _CARE_DELAY = re.compile(
     r"|\bbefore\s+(?:you\s+)?(?:fill|start|agree\s+to|say\s+yes\s+to|let\s+anyone|deciding\s+on|decide\s+on|go\s+ahead\s+"
     r"with|book)\b[^.;!?]{0,50}?\b(?:prescription|surgery|chemo\w*|treatment|procedure|operation|medication|"
     r"antibiotics?|stent|bypass|injections?|[a-z]+ectomy)\b[^.;!?]{0,60}?\b(?:first|try|give|come\s+(?:see|in)|bring|"
-    r"call\s+us|book)\b[^.;!?]{0,30}",
+    r"call\s+us|book)\b[^.;!?]{0,30}"
+    # added after a fifth recall study: "give the natural route six full months before they say yes to anything
+    # invasive"
+    r"|\b(?:give|try)\s+(?:it|this|the\s+[\w\s-]{1,30}?)\s+(?:\w+\s+){0,2}(?:months?|weeks?|years?)\s+before\s+"
+    r"(?:you|they|she|he|we)\s+(?:say\s+yes\s+to|agree\s+to|start|go\s+ahead\s+with|consider|try)\b[^.;!?]{0,30}?"
+    r"\b(?:invasive|ivf|iui|surgery|treatment|medications?|drugs|chemo\w*|procedure|operation|injections?|insulin|"
+    r"antibiotics|the\s+pill)\b",
     re.I,
 )
 
@@ -211,7 +217,10 @@ _STOP_CARE = re.compile(
     r"need(?:ed|s)?|no\s+reason\s+to\s+(?:keep|stay|start|take|go)|never\s+(?:go(?:ing)?\s+back|went\s+back)\s+to|"
     r"(?:have|has)\s+n(?:o|ot|'t)\s+(?:seen|needed|taken|used|touched)|say\s+no\s+to|turn(?:ed)?\s+down|"
     r"(?:begin|start|started|starting)\s+(?:to\s+)?taper\w*|(?:been|be|stay|stays|stayed|staying)\s+off|"
-    r"cut(?:ting|s)?\s+back\s+(?:on\s+)?(?:their|your|his|her|my|the)\s+(?:daily\s+)?dose)\b",
+    r"cut(?:ting|s)?\s+back\s+(?:on\s+)?(?:their|your|his|her|my|the)\s+(?:daily\s+)?dose|"
+    # added after a fifth recall study: "begin cutting back on your prescription", "put it aside"
+    r"cut(?:ting|s)?\s+(?:back|down)\s+on|(?:put|putting|puts|set|setting|sets)\s+(?:it|them|that|those|(?:the|her|his|"
+    r"your|my|their)\s+[\w-]+)\s+aside)\b",
     re.I,
 )
 _CARE = re.compile(
@@ -219,7 +228,8 @@ _CARE = re.compile(
     r"infusions?|antibiotics?|antidepressants?|stimulants?|steroids?|blockers|surgery|surgeon|operation|procedure|"
     r"scope|scan|biopsy|appointment|check-?up|retrieval|chemo\w*|radiation|doctors?|gp|physician|pediatrician|"
     r"paediatrician|specialist|[a-z]{3,}ologist|hospital|a&e|er|pharmaceuticals?|hearing\s+aids?|cpap|vaccines?|"
-    r"vaccinations?|jabs?|varnish|fillings?|root\s+canals?|levo|metformin|gabapentin|pregabalin|ppis?)\b",
+    r"vaccinations?|jabs?|varnish|fillings?|root\s+canals?|levo|metformin|gabapentin|pregabalin|ppis?|blood\s+thinners?|"
+    r"anticoagulants?|angioplast(?:y|ies)|stents?|bypass|dialysis|transfusions?|ivf|iui|clomid|letrozole)\b",
     re.I,
 )
 _OBJECT_PRONOUN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:it|them|those|that|this|both)\b", re.I)
@@ -229,7 +239,8 @@ _NOT_GIVING_UP = re.compile(
     r"(?:completely|entirely|altogether|immediately)?\s*[.,;:!)])",
     re.I,
 )
-_BEFORE_STOP = re.compile(r"\b(?:rather\s+than|instead\s+of|to)\s+$", re.I)
+# "rather than stopping", "a way to stop": not giving care up ("able to cancel" is)
+_BEFORE_STOP = re.compile(r"\b(?:rather\s+than|instead\s+of|(?<!able\s)(?<!managed\s)to)\s+$", re.I)
 
 
 def stopped_care(doc: Document) -> Iterator[tuple[int, int]]:
@@ -243,6 +254,15 @@ def stopped_care(doc: Document) -> Iterator[tuple[int, int]]:
             if negated and not re.match(r"(?:never|don|didn|doesn|no|hasn|haven|won|have|has)", m.group(0), re.I):
                 continue
             if _NOT_GIVING_UP.match(text, m.end()) or _BEFORE_STOP.search(text, 0, m.start()):
+                continue
+            if re.search(r"\b(?:it|them|that|those)\s+aside$", m.group(0), re.I):
+                # "put it aside": the object is the pronoun inside the match
+                lo = doc.sentences[max(0, i - 2)].start
+                if _CARE.search(doc.text, lo, sent.start + m.start()) or any(
+                    lo <= e.start < sent.start + m.start() for e in drugs
+                ):
+                    yield sent.start + m.start(), sent.start + m.end()
+                    break
                 continue
             near = _CARE.search(text, m.end(), m.end() + 60)
             drug = next((e for e in drugs if 0 <= e.start - sent.start - m.end() < 60), None)
