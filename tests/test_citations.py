@@ -41,6 +41,15 @@ def test_author_year() -> None:
     assert kinds == [("author_year", 0), ("author_year", 1)]
 
 
+def test_author_year_with_colleagues_and_journal() -> None:
+    """"Abbasi and colleagues (J Res Med Sci, 2012)" and "(Li and colleagues, *Neurology*, 2013)" cite
+    and link; a name with a publisher before the year does not ("a book of mine")."""
+    text = ("Abbasi and colleagues (J Res Med Sci, 2012) gave magnesium. Deaths rose (Li and colleagues, "
+            "*Neurology*, 2013). See Halvorsen (Halvorsen Wellness Press, 2025).")
+    cits = _cits(text + REFS, "markdown")
+    assert [(c.kind, c.reference) for c in cits] == [("author_year", 0), ("author_year", 1)]
+
+
 def test_author_year_not_a_month() -> None:
     assert _cits("The trial ended (March 2019) early.") == []
 

@@ -3,7 +3,8 @@
 Kinds:
 
 * ``marker``: numbered markers ``[1]``, ``[2, 5]``, ``[3–6]`` and superscripts ``¹ ²``;
-* ``author_year``: ``(Smith et al., 2019)``, ``(Lee & Park, 2020; Chan, 2018)``, ``Smith and Jones (2017)``;
+* ``author_year``: ``(Smith et al., 2019)``, ``(Lee & Park, 2020; Chan, 2018)``, ``Smith and Jones (2017)``,
+  ``Smith and colleagues (Hypertension, 2006)``;
 * ``narrative``: a dated or named study in running text -- "according to a 2019 study in Neurology",
   "a study published in the journal Pediatrics", "reported in JAMA Internal Medicine";
 * ``link``: a hyperlink to a scholarly or authoritative site (PubMed, doi.org, a journal, the NIH,
@@ -31,11 +32,20 @@ _UNIT_BEFORE = re.compile(r"(?:^|[\d\s/(])(?:k?m|cm|mm|µm|ft|in|m/s|kg/m|mg/m)$
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar"
            "|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter")
 _NAME = rf"(?!(?:{_MONTHS})\b)[A-Z][\w'’-]+(?:[ \t]+(?:van|von|de|der)?[ \t]*[A-Z][\w'’-]+)?"
-_AY_ONE = (rf"{_NAME}(?:[ \t]+et[ \t]+al\.?|[ \t]+(?:and|&)[ \t]+{_NAME})?,?[ \t]+(?:19|20)\d{{2}}[a-z]?"
+# one author-year citation; "Peppard and colleagues, New England Journal of Medicine, 2000" too
+_AY_ONE = (rf"{_NAME}(?:(?:[ \t]+et[ \t]+al\.?|[ \t]+(?:and|&)[ \t]+(?:colleagues|co-?workers)),?[ \t]+"
+           rf"(?:(?:[A-Z][\w'’&.-]*|of|and|the|in|for)(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|and|the|in|for)){{0,7}}"
+           rf"[ \t]*,[ \t]*)?"
+           rf"|(?:[ \t]+(?:and|&)[ \t]+{_NAME})?,?[ \t]+)(?:19|20)\d{{2}}[a-z]?"
            r"(?:,[ \t]*(?:p|pp)\.[ \t]*\d+(?:[-–]\d+)?)?")
-_AUTHOR_YEAR = re.compile(rf"\((?:(?:see|e\.g\.|cf\.)[, \t]+)?{_AY_ONE}(?:;[ \t]*{_AY_ONE})*\)")
+_AUTHOR_YEAR = re.compile(rf"\([ \t]*(?:(?:see|e\.g\.|cf\.)[, \t]+)?{_AY_ONE}(?:;[ \t]*{_AY_ONE})*[ \t]*\)")
+# "Smith and Jones (2017)", "Smith et al. (2019)", "Gangwisch and colleagues (Hypertension, 2006)" (a
+# journal before the year only after "et al." or "and colleagues": "Halvorsen (Halvorsen Press, 2025)"
+# is a book by the writer, not a study)
 _NARRATIVE_AY = re.compile(
-    rf"\b{_NAME}(?:[ \t]+et[ \t]+al\.?|[ \t]+(?:and|&)[ \t]+{_NAME})?[ \t]+\(((?:19|20)\d{{2}})[a-z]?\)"
+    rf"\b{_NAME}(?:(?:[ \t]+et[ \t]+al\.?|[ \t]+(?:and|&)[ \t]+(?:colleagues|co-?workers|co-?authors|(?:his|her|their)"
+    rf"[ \t]+(?:colleagues|team)))[ \t]+\([ \t]*(?:[A-Z][\w'’&.-]*(?:[ \t]+[\w'’&.-]+){{0,6}}[ \t]*,[ \t]*)?"
+    rf"|(?:[ \t]+(?:and|&)[ \t]+{_NAME})?[ \t]+\([ \t]*)((?:19|20)\d{{2}})[a-z]?[ \t]*\)"
 )
 _VENUE = (rf"(?!(?:{_MONTHS})\b)(?:The[ \t]+)?[A-Z][\w'’&-]*(?:[ \t]+(?:of|and|&|for|in|on|the)?[ \t]*"
           rf"(?!(?:{_MONTHS}|This|Last|On|In)\b)[A-Z][\w'’&-]*){{0,8}}")

@@ -698,6 +698,10 @@ _TOPIC_OF = re.compile(
 )
 
 
+# a hedged summary of research ("research suggests", "studies indicate")
+_HEDGED_FINDING = re.compile(r"\b(?:suggests?|suggested|indicates?|indicated|hints?|hinted)\b", re.I)
+
+
 @rule("CIT106", "vague-attribution", category="citations", severity=Severity.WARNING, scope="sentence",
       requires=("sentences", "references", "citations"))
 def vague_attribution(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
@@ -751,6 +755,8 @@ def vague_attribution(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
             continue  # an outside expert quoted unnamed in a report of a named study
         if doc.sentence_index(m.start()) == 0 and len(doc.sentences) > 1 and _names_any_source(doc):
             continue  # a headline ("..., evidence suggests") is sourced by the article under it
+        if _HEDGED_FINDING.search(m.group(0)) and len(doc.citations) >= 3:
+            continue  # "research suggests" summing up, hedged, in an article that cites its studies
         # a section heading ("What later studies found") is answered by the paragraphs under it
         heading = any(h.start <= m.start() < h.end for h in doc.headings)
         a, b = _window(doc, m.start(), following=3 if heading else 1)
