@@ -274,10 +274,11 @@ def build_vocabulary() -> dict[str, set[str]]:
 
     from drug_named_entity_recognition.util import stopwords
 
-    leading_stop = set(stopwords) | {
+    function_words = {
         "the", "a", "an", "and", "or", "in", "is", "at", "by", "was", "he", "she", "no", "her", "his", "all", "may",
         "one", "two", "three", "new", "says", "get", "i", "u", "re", "d", "dr",
     }
+    leading_stop = set(stopwords) | function_words
 
     def add(term: str, etype: str, kind: str, canonical: str, sid: str, priority: int) -> None:
         key = key_of(term)
@@ -286,7 +287,10 @@ def build_vocabulary() -> dict[str, set[str]]:
         # entries that start with a function word ("the flu", "a 5") match their rest anyway, and a
         # function word as first token would make half of all tokens candidates
         first = key.split(" ", 1)[0]
-        if first in leading_stop and not re.match(re.escape(first) + r"-\w", term, re.I):
+        # a reviewed row ("holy basil") may start with a word of the package's long stop list, but
+        # not with a function word
+        stops = function_words if priority == 0 and " " in key else leading_stop
+        if first in stops and not re.match(re.escape(first) + r"-\w", term, re.I):
             return  # ("D-mannose", "L-theanine": a letter joined by a hyphen is part of the name)
         old = entries.get(key)
         if old is None or priority < old[5]:

@@ -77,7 +77,8 @@ def test_gold_set_floor() -> None:
 
 @pytest.mark.parametrize("heading", [
     "References", "## References", "Sources", "Sources & references used in this article:", "Bibliography",
-    "Further reading", "Citations", "**References**", "Works cited",
+    "Further reading", "Citations", "**References**", "Works cited", "### Research I mentioned in my stories",
+    "Studies cited in this post",
 ])
 def test_section_headings(heading: str) -> None:
     doc = read_text(f"Body text here.\n\n{heading}\n\nLee K. Sleep and light. Sleep. 2019;1:2-3.\n", "a.md", "markdown")

@@ -1,7 +1,8 @@
 """The ``references`` layer: the article's reference list, each entry parsed into fields.
 
 A reference section starts at a heading such as "References", "Sources", "Bibliography",
-"Further reading", "Citations" or "Sources & references used in this article:" and runs to the
+"Further reading", "Citations", "Sources & references used in this article:" or "Research I
+mentioned in my stories" and runs to the
 next heading.  Without such a heading, a run of two or more lines that each carry a link to a
 scholarly site (an HTML list of outbound references) counts as one.
 
@@ -30,7 +31,11 @@ HEADING = re.compile(
     r"|sources?(?:[ \t]*(?:&|and)[ \t]*(?:references?|further[ \t]+reading))?(?:[ \t]+used(?:[ \t]+in[ \t]+this"
     r"[ \t]+(?:article|post|page))?)?|bibliography|further[ \t]+reading|citations|works[ \t]+cited"
     r"|literature[ \t]+cited|selected[ \t]+references|key[ \t]+references|scientific[ \t]+references"
-    r"|research[ \t]+cited)"
+    r"|research[ \t]+cited"
+    # "Research I mentioned in my stories", "Studies cited in this post", "Papers we referenced"
+    r"|(?:the[ \t]+)?(?:research|studies|papers|sources|evidence)[ \t]+(?:(?:I|we|I'?ve|we'?ve)[ \t]+)?"
+    r"(?:mentioned|cited|referenced|quoted|used)"
+    r"(?:[ \t]+(?:in|on)[ \t]+(?:my|this|our|the|today'?s)[ \t]+[\w' ]{1,30}?)?)"
     r"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$",
     re.I | re.M,
 )

@@ -328,7 +328,9 @@ _DESCRIBED = r"(?:(?!(?:for|of|with|to|than|like|and|or|in|on|prescription|not|n
 # "is honestly the most powerful", "'s basically", "becomes"
 _COPULA = (
     r"(?:is|are|was|were|as|becomes?|['’]s)\s+(?:(?:honestly|basically|essentially|actually|really|simply|literally|"
-    r"truly|just|also|now|still|arguably|probably|effectively|like|quite\s+literally)\s+)*(?:one\s+of\s+)?"
+    r"truly|just|also|now|still|arguably|probably|effectively|like|quite\s+literally)\s+)*"
+    # "is one of the ...", "is the closest thing to a miracle drug"
+    r"(?:one\s+of\s+|the\s+(?:closest|nearest)\s+thing\s+(?:we\s+have\s+)?to\s+)?"
 )
 _CALLED_DRUG = re.compile(
     r"\b(?:(?!as\b)" + _COPULA + r"(?:(?:a|an|the|nature['’]s)\s+)?|as\s+(?:one\s+of\s+)?(?:a|an|the|nature['’]s)\s+)"
@@ -355,7 +357,8 @@ _AFTER_NAME = re.compile(
 )
 # "It's the cheapest heart drug on earth": a pronoun for the supplement of the sentence before
 _IT_DRUG = re.compile(
-    r"^\W*(?:it|they|this|these)\s*" + _COPULA + r"(?:a|an|the|nature['’]s)\s+(?:own\s+)?" + _DESCRIBED + _DRUG_WORD
+    r"^\W*(?:(?:honestly|seriously|frankly|truly|really|basically|and|so|but|trust\s+me)\s*,?\s+)?(?:it|they|this|these)\s*"
+    + _COPULA + r"(?:a|an|the|nature['’]s)\s+(?:own\s+)?" + _DESCRIBED + _DRUG_WORD
     + r"\b",
     re.I,
 )
