@@ -164,7 +164,11 @@ _ACTION_VERB = re.compile(
     r"(?<![\w-])(?:fix(?:es)?|restores?|regrows?|regenerates?|repairs?|reverses?|rebuilds?|resets?|cures?|heals?|"
     r"kills?|eliminates?|eradicates?|destroys?|wipes?\s+out|knocks?\s+out|flush(?:es)?\s+out|melts?(?:\s+away)?|"
     r"dissolves?|ends|clears?(?:\s+(?:up|out))?|banish(?:es)?|stops?|halts?|unclogs?|detoxif(?:y|ies)|boosts?|"
-    r"wakes?\s+up|shrinks?|removes?|works\s+(?:for|on|against))(?![\w-])",
+    r"wakes?\s+up|shrinks?|removes?|works\s+(?:for|on|against)|"
+    # added after a fifth recall study: "It closes up open cracks", "pulls toxins out of the gums",
+    # "seals the gut lining", and the past of a testimonial: "it fixed my son's focus", "cured his ADHD"
+    r"closes?\s+up|seals?|purif(?:y|ies)|pulls?\s+(?:out|toxins)|draws?\s+out|calms?\s+down|"
+    r"fixed|cured|healed|reversed|cleared(?:\s+up)?|eliminated|got\s+rid\s+of|wiped\s+out|knocked\s+out)(?![\w-])",
     re.I,
 )
 # what such a verb acts on, beyond the claim layer's outcome words
@@ -247,7 +251,8 @@ _CURE_WORDING_GATES: tuple[tuple[re.Pattern[str], Gate], ...] = (
             "rebuilds reset resets cure cures heal heals kill kills eliminate eliminates eradicate eradicates destroy "
             "destroys wipe wipes knock knocks flush flushes melt melts dissolve dissolves ends clear clears banish "
             "banishes stop stops halt halts unclog unclogs detoxify detoxifies boost boosts wake wakes shrink shrinks "
-            "remove removes works"
+            "remove removes works close closes seal seals purify purifies pull pulls draw draws calm calms fixed cured "
+            "healed reversed cleared eliminated got wiped knocked"
         ),
     ),
     (
@@ -379,10 +384,12 @@ def _unsourced_cure_wordings(doc: Document) -> Iterator[Hit]:
                 continue
             s0 = sent.start + cs
             pronoun = _SUBJECT_PRONOUN.match(subject.split(",")[-1]) or _SUBJECT_PRONOUN.match(subject)
+            bullet = _BULLET_HEAD.match(subject) is not None and m.group(0).lower().endswith("s") and sales_talk(doc)
             if not (
                 _substance_before(doc, s0, sent.start + m.start())
                 or _REMEDY_NOUN.search(subject)
                 or (pronoun and _refers_to_remedy(doc, s0))
+                or bullet  # a product bullet on a sales page: "Clears even thick psoriasis plaques"
             ):
                 continue
             end = sent.start + obj_end
@@ -968,7 +975,10 @@ _SALES_CLAIM_MORE = re.compile(
     r"|\b(?:does|do|did)\s+the\s+(?:same\s+)?job\s+of\s+(?:the|a|your|any)\s+(?:[\w-]+\s+)?" + _DRUGS_MORE + r"\b"
     r"|\b(?:works?|is|are)\s+(?:far\s+|much\s+)?(?:better|safer)\s+than\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}?"
     + _DRUGS_MORE + r"\b"
-    # "Lowers A1c by a full point", "cut flare-ups by half"
+    # "is guaranteed to clear your skin"
+    r"|\bguaranteed\s+to\s+(?:clear|cure|heal|fix|stop|end|eliminate|reverse|work|relieve|remove|regrow|restore|"
+    r"shrink|lower|melt|dissolve)\b[^.;!?]{0,40}"
+        # "Lowers A1c by a full point", "cut flare-ups by half"
     r"|\b(?:reduces?|cuts?|lowers?|drops?|slashes?|brings?)\s+(?:[\w-]+\s+){0,3}?(?:down\s+)?by\s+(?:a\s+full\s+point|"
     r"\d+\s+points?|half|a\s+third|two[\s-]thirds|three[\s-]quarters)\b"
     # "A1c typically drops a full point"
@@ -983,7 +993,7 @@ _SALES_CLAIM_GATE = gate(
     "well effective good powerful strong better safer stronger cannot can could like everyone everybody anyone all "
     "science backed most percent our my will pounds lbs kg kilos shown proven proved itself kills kill survive live "
     "bit grow thrive cancer time wonders magic charm from many report after job point points half third thirds "
-    "quarters effective"
+    "quarters effective guaranteed"
 )
 
 

@@ -346,6 +346,8 @@ _GONE = re.compile(
     r"\b(?:is|was|are|were|'s|’s)\s+(?:now\s+)?(?:(?:completely|totally|simply|just|all|finally|entirely|basically|"
     r"pretty\s+much)(?:\s+|\s*(?:\.{3}|…)\s*))?"
     r"(?:gone|cured|healed|reversed|vanished|history|a\s+thing\s+of\s+the\s+past)\b"
+    # "his skin is completely clear" (the subject must be an illness or a body part, see cure_frames)
+    r"|\b(?:is|was|are|were|'s|’s)\s+(?:now\s+)?(?:completely|totally|perfectly|100\s?%)\s+clear\b(?!\s+(?:that|whether|how|why|what))"
     r"|\b(?:has|have|had)\s+(?:completely\s+|totally\s+|simply\s+|just\s+|all\s+|finally\s+)?(?:disappeared|vanished|"
     r"cleared\s+up|gone\s+away|melted\s+away)\b"
     # "Twelve years of pain gone in six weeks"
@@ -556,7 +558,11 @@ SALES_FEAR = re.compile(
     r"[^.;!?]{0,60}"
     r"|\b(?:a\s+)?(?:ticking\s+)?time\s+bomb\b[^.;!?]{0,30}"
     r"|\b(?:does|do|doing|did)\s+(?:its|their)\s+damage\s+(?:silently|quietly|slowly)\b"
-    r"|\b(?:lasting|permanent)\s+(?:scars?|scarring|damage)\s+(?:on|to|in)\s+(?:the|your)\s+[\w-]+",
+    r"|\b(?:lasting|permanent)\s+(?:scars?|scarring|damage)\s+(?:on|to|in)\s+(?:the|your)\s+[\w-]+"
+    # "It's a silent emergency", "the last stop before esophageal cancer"
+    r"|\b(?:a|the)\s+silent\s+(?:emergency|epidemic|crisis|threat|danger)\b"
+    r"|\b(?:the\s+)?last\s+stop\s+before\s+(?:[\w-]+\s+){0,2}?(?:cancer|surgery|dialysis|amputation|diabetes|"
+    r"failure|a\s+transplant|blindness)\b",
     re.I,
 )
 # self-diagnosis: "chances are you have it", "you likely already have early neuropathy", "if your feet
@@ -605,6 +611,11 @@ SALES_DIAGNOSIS = re.compile(
     r"(?:[\w-]+\s+)?(?:resistant|deficient|diabetic|pre-?diabetic|toxic|inflamed|estrogen[\s-]dominant|hypothyroid)\b"
     r"|\b(?:very\s+likely|almost\s+certainly|probably|most\s+likely)\s+(?:an?\s+)?undiagnosed\s+[\w-]+"
     r"|\b(?:the\s+)?(?:classic|textbook|tell-?tale)\s+(?:fingerprint|signature|picture|pattern|hallmark)\s+of\s+[\w-]+"
+    # "there's a good chance you have undiagnosed Hashimoto's", "I'd bet money it's a food sensitivity"
+    r"|\b(?:there'?s|there’s|there\s+is)\s+a\s+(?:very\s+)?(?:good|high|strong|real|decent)\s+chance\s+(?:that\s+)?you\s+"
+    r"(?:have|are|already)\b[^.;!?]{0,40}"
+    r"|\bI(?:'d|’d|\s+would)\s+bet\s+(?:money|anything|my\s+\w+)\s+(?:that\s+)?(?:it'?s|it’s|he\s+has|she\s+has|you\s+have|"
+    r"your\s+[\w-]+\s+(?:is|has))\b[^.;!?]{0,40}"
     r"|\byour\s+(?:[\w-]+\s+){1,2}(?:is|are)\s+(?:probably|likely|almost\s+certainly|very\s+likely)\s+already\b"
     r"[^.;!?]{0,40}"
     r"|\byou\s+(?:could|may|might)\s+already\s+be\s+in\s+the\s+(?:early|first)\s+stages?\b[^.;!?]{0,40}"
@@ -705,7 +716,23 @@ SALES_SUPPRESSION = re.compile(
     r"|\b(?:very\s+)?(?:little|no|zero)\s+(?:reason|incentive|interest)\s+(?:in\s+|to\s+)?(?:want(?:ing)?\s+)?"
     r"(?:you|patients|people)\s+(?:fixed|cured|healed|well|healthy)\b"
     r"|\byou\s+(?:rarely|seldom|never|won'?t|don'?t)\s+hear\s+(?:about\s+)?(?:[\w-]+\s+){0,3}?from\s+(?:your|a|any|the)\s+"
-    r"(?:regular\s+|family\s+|own\s+)?(?:doctor|gp|physician|[a-z]{3,}ologist|pharmacist|clinic)\b",
+    r"(?:regular\s+|family\s+|own\s+)?(?:doctor|gp|physician|[a-z]{3,}ologist|pharmacist|clinic)\b"
+    # added after a sixth recall study: "what the drug companies pay them to push", "a multibillion-dollar
+    # market", "you won't hear at a 7-minute appointment", "don't expect your ped to bring any of this up",
+    # "most endocrinologists are never taught", "What most dental offices won't tell you", "far more money in
+    # implants than in healthy gums", "nobody is in a hurry to admit it"
+    r"|\b(?:pay|pays|paid|paying)\s+(?:them|doctors|him|her|physicians|dentists)\s+to\s+(?:push|prescribe|sell|recommend)\b"
+    r"|\b(?:multi[\s-]?)?(?:billion|trillion)[\s-]dollar\s+(?:market|industry|business)\b"
+    r"|\byou\s+(?:won'?t|will\s+not|never|rarely|don'?t)\s+hear\s+(?:[\w-]+\s+){0,4}?(?:at|in|during)\s+(?:a|an|your|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:appointment|visit|check-?up|office|clinic)\b"
+    r"|\b(?:don'?t|do\s+not|never)\s+expect\s+(?:your|the|a|any)\s+(?:[\w-]+\s+)?(?:doctor|ped|pediatrician|gp|physician|"
+    r"dentist|[a-z]{3,}ologist|[a-z]{3,}ist)\s+to\s+(?:bring|mention|tell|know|suggest|recommend|raise)\b[^.;!?]{0,30}"
+    r"|\b(?:doctors|physicians|[a-z]{3,}ologists|dentists|gps)\s+(?:are|were)\s+(?:never|not)\s+(?:taught|trained\s+in)\b"
+    r"[^.;!?]{0,30}"
+    r"|\bwhat\s+(?:most\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:doctors?|offices?|clinics?|dentists?|gps?|[a-z]{3,}ologists?|"
+    r"hospitals?|pharmacists?)\s+(?:won'?t|will\s+not|don'?t|do\s+not|never)\s+tell\s+you\b"
+    r"|\b(?:far\s+|much\s+|a\s+lot\s+)?more\s+money\s+in\s+[\w\s-]{3,30}?\s+than\s+in\b[^.;!?]{0,30}"
+    r"|\b(?:nobody|no\s+one)(?:'s|’s|\s+is)?\s+in\s+a\s+hurry\s+to\s+(?:admit|tell|say|mention)\b[^.;!?]{0,30}",
     re.I,
 )
 

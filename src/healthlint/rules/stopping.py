@@ -49,7 +49,7 @@ _NEGATED = re.compile(
 )
 # the sentence reports research or a doctor's advice, or sends the reader to a doctor
 _EXCUSED = re.compile(
-    r"\b(?:stud(?:y|ies)|trials?|research|evidence|participants|researchers|patients\s+who|"
+    r"\b(?:stud(?:y|ies)|trials?|(?<!own\s)research|evidence|participants|researchers|patients\s+who|"
     r"guidelines?|(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:told|advised|asked)\s+to|slowly|gradually|"
     r"safe(?:st|ly)?\s+(?:way\s+)?to|"
     r"(?:talk|speak|consult|check|discuss|ask|call|see|contact|tell)\w*\s+(?:with\s+|to\s+)?(?:your\s+|a\s+)?(?:doctor|physician|gp|"
@@ -220,7 +220,11 @@ _STOP_CARE = re.compile(
     r"cut(?:ting|s)?\s+back\s+(?:on\s+)?(?:their|your|his|her|my|the)\s+(?:daily\s+)?dose|"
     # added after a fifth recall study: "begin cutting back on your prescription", "put it aside"
     r"cut(?:ting|s)?\s+(?:back|down)\s+on|(?:put|putting|puts|set|setting|sets)\s+(?:it|them|that|those|(?:the|her|his|"
-    r"your|my|their)\s+[\w-]+)\s+aside)\b",
+    r"your|my|their)\s+[\w-]+)\s+(?:aside|on\s+hold)|"
+    # "I took him off it cold turkey", "space the scopes out"
+    r"(?:took|take|taking|takes)\s+(?:him|her|them|me|myself|us)\s+off|"
+    r"space\s+(?:the|your|his|her|their)\s+(?:[\w-]+\s+)?(?:scopes?|scans?|appointments?|check-?ups?|screenings?|"
+    r"colonoscop(?:y|ies)|mammograms?|visits?|infusions?|injections?|doses?)\s+out)\b",
     re.I,
 )
 _CARE = re.compile(
@@ -229,7 +233,8 @@ _CARE = re.compile(
     r"scope|scan|biopsy|appointment|check-?up|retrieval|chemo\w*|radiation|doctors?|gp|physician|pediatrician|"
     r"paediatrician|specialist|[a-z]{3,}ologist|hospital|a&e|er|pharmaceuticals?|hearing\s+aids?|cpap|vaccines?|"
     r"vaccinations?|jabs?|varnish|fillings?|root\s+canals?|levo|metformin|gabapentin|pregabalin|ppis?|blood\s+thinners?|"
-    r"anticoagulants?|angioplast(?:y|ies)|stents?|bypass|dialysis|transfusions?|ivf|iui|clomid|letrozole)\b",
+    r"anticoagulants?|angioplast(?:y|ies)|stents?|bypass|dialysis|transfusions?|ivf|iui|clomid|letrozole|"
+    r"evaluations?|assessments?|screenings?|referrals?|colonoscop(?:y|ies)|mammograms?|scopes)\b",
     re.I,
 )
 _OBJECT_PRONOUN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:it|them|those|that|this|both)\b", re.I)
@@ -240,7 +245,9 @@ _NOT_GIVING_UP = re.compile(
     re.I,
 )
 # "rather than stopping", "a way to stop": not giving care up ("able to cancel" is)
-_BEFORE_STOP = re.compile(r"\b(?:rather\s+than|instead\s+of|(?<!able\s)(?<!managed\s)to)\s+$", re.I)
+_BEFORE_STOP = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|(?<!able\s)(?<!managed\s)(?<!going\s)(?<!decided\s)(?<!planning\s)to)\s+$", re.I
+)
 
 
 def stopped_care(doc: Document) -> Iterator[tuple[int, int]]:
@@ -255,8 +262,8 @@ def stopped_care(doc: Document) -> Iterator[tuple[int, int]]:
                 continue
             if _NOT_GIVING_UP.match(text, m.end()) or _BEFORE_STOP.search(text, 0, m.start()):
                 continue
-            if re.search(r"\b(?:it|them|that|those)\s+aside$", m.group(0), re.I):
-                # "put it aside": the object is the pronoun inside the match
+            if re.search(r"\b(?:it|them|that|those)\s+(?:aside|on\s+hold)$", m.group(0), re.I):
+                # "put it aside", "put that on hold": the object is the pronoun inside the match
                 lo = doc.sentences[max(0, i - 2)].start
                 if _CARE.search(doc.text, lo, sent.start + m.start()) or any(
                     lo <= e.start < sent.start + m.start() for e in drugs
@@ -264,6 +271,9 @@ def stopped_care(doc: Document) -> Iterator[tuple[int, int]]:
                     yield sent.start + m.start(), sent.start + m.end()
                     break
                 continue
+            if _CARE.search(m.group(0)):
+                yield sent.start + m.start(), sent.start + m.end()  # "space the scopes out"
+                break
             near = _CARE.search(text, m.end(), m.end() + 60)
             drug = next((e for e in drugs if 0 <= e.start - sent.start - m.end() < 60), None)
             end = near.end() if near else drug.end - sent.start if drug else None
