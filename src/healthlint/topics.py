@@ -48,7 +48,10 @@ HEALTH_WORDS = re.compile(
     r"weight|blood|serum|plasma|bone|muscle\w*|brain|heart|liver|kidney|renal|lung|skin|immun\w*|"
     r"prevention|screening|mice|rats?|human|humans|people|population|survey|doctors?|physicians?|nurses?|"
     r"stud(?:y|ies)|research\w*|drugs?|pills?|medications?|vitamins?|scans?|tests?|testing|wellbeing|"
-    r"well-being|fitness|aging|ageing|longevity|life|lives|survival|recovery|relief|heal\w*|cure\w*)\b",
+    r"well-being|fitness|aging|ageing|longevity|life|lives|survival|recovery|relief|heal\w*|cure\w*|monitoring|"
+    r"toxicity|adverse|side[\s-]effects?|"
+    # clinical word endings: "retinopathy", "arthritis", "fibrosis", "anaemia", "neuralgia"
+    r"\w{3,}(?:opathy|opathies|itis|osis|aemia|emia|algia))\b",
     re.I,
 )
 

@@ -13,8 +13,10 @@ stacked on a first axis.
 How it was trained (``scripts/train_claims.py``, needs the ``build`` extra): by distillation.
 A teacher (all-MiniLM-L6-v2 fine-tuned on the hand-labelled ``dev`` split, eight runs averaged;
 ``scripts/claims_teacher.py``) labelled 32,643 unlabelled sentences of health news and abstracts
-with class probabilities; each student learns those soft labels and the ``dev`` gold.  None of
-the held-out splits, nor any sentence of their source documents, is used.
+with class probabilities; each student learns those soft labels and the ``dev`` gold (16,112
+sentences since batches 11-12, 8,000 of the pool's sentences labelled by hand, which then take
+their gold label instead of the teacher's).  None of the held-out splits, nor any sentence of
+their source documents, is used.
 
 Speed: the sentences of a document are scored in one batch (:func:`StrengthModel.predict_many`);
 the claim layer keeps well above 2,000 sentences/s on one core.
