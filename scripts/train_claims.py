@@ -17,8 +17,8 @@ The pool is every sentence of the 1,614 news stories and the MED1250 abstracts, 
 any document that a held-out sentence (``test``, ``fresh``, ``heldout``) comes from, and except
 labelled sentences (batches 11-12 were drawn from the pool, so their 8,000 sentences now train
 with their gold labels; 24,643 pool sentences keep the teacher's probabilities).  The held-out
-splits are never read here beyond their source ids: ``bench/claims.py`` scores them.  Needs the ``build`` extra (CPU torch is enough: about 50 s
-a network on 2 cores).
+splits are never read here beyond their source ids: ``bench/claims.py`` scores them.  Needs the
+``build`` extra (CPU torch is enough: about 70 s a network on 2 cores).
 
     .venv/bin/python scripts/train_claims.py --members 5
 """
