@@ -167,7 +167,8 @@ _ACTION_VERB = re.compile(
     r"wakes?\s+up|shrinks?|removes?|works\s+(?:for|on|against)|"
     # added after a fifth recall study: "It closes up open cracks", "pulls toxins out of the gums",
     # "seals the gut lining", and the past of a testimonial: "it fixed my son's focus", "cured his ADHD"
-    r"closes?\s+up|seals?|purif(?:y|ies)|pulls?\s+(?:out|toxins)|draws?\s+out|calms?\s+down|"
+    r"closes?\s+up|seals?|purif(?:y|ies)|pulls?\s+(?:out|toxins)|draws?\s+out|calms?\s+down|shuts?\s+(?:off|down)|"
+    r"breaks?\s+up|"
     r"fixed|cured|healed|reversed|cleared(?:\s+up)?|eliminated|got\s+rid\s+of|wiped\s+out|knocked\s+out)(?![\w-])",
     re.I,
 )
@@ -185,7 +186,11 @@ _REMEDY_NOUN = re.compile(
     r"powder|product|program|programme|method|injections?|infusion|shot|cocktail|binder)\b",
     re.I,
 )
-_SUBJECT_PRONOUN = re.compile(r"^\W*(?:together\s+|and\s+|also\s+)?(?:it|this|they|these|that)\W*$", re.I)
+_SUBJECT_PRONOUN = re.compile(
+    r"^\W*(?:together\s+|and\s+|also\s+)?(?:it|this|they|these|that)"
+    r"(?:\s+(?:actually|really|truly|literally|also|even|just|simply|quickly))?\W*$",
+    re.I,
+)
 # what between the remedy and the verb keeps the claim from being stated as fact
 _CLAUSE_HEDGE = re.compile(
     r"\b(?:may|might|could|can|would|should|not|never|no|help|helps|helped|to|if|whether|claims?|said|says|"
@@ -252,7 +257,7 @@ _CURE_WORDING_GATES: tuple[tuple[re.Pattern[str], Gate], ...] = (
             "destroys wipe wipes knock knocks flush flushes melt melts dissolve dissolves ends clear clears banish "
             "banishes stop stops halt halts unclog unclogs detoxify detoxifies boost boosts wake wakes shrink shrinks "
             "remove removes works close closes seal seals purify purifies pull pulls draw draws calm calms fixed cured "
-            "healed reversed cleared eliminated got wiped knocked"
+            "healed reversed cleared eliminated got wiped knocked shut shuts break breaks"
         ),
     ),
     (
@@ -975,7 +980,16 @@ _SALES_CLAIM_MORE = re.compile(
     r"|\b(?:does|do|did)\s+the\s+(?:same\s+)?job\s+of\s+(?:the|a|your|any)\s+(?:[\w-]+\s+)?" + _DRUGS_MORE + r"\b"
     r"|\b(?:works?|is|are)\s+(?:far\s+|much\s+)?(?:better|safer)\s+than\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}?"
     + _DRUGS_MORE + r"\b"
-    # "is guaranteed to clear your skin"
+    # added after a sixth recall study: "beats any cough medicine on the shelf", "reduced knee swelling by
+    # 78%", "will permanently fix early finishing", "works for every body and every age"
+    r"|\bbeats?\s+(?:any|every|all|the)\s+(?:[\w-]+\s+){0,3}?(?:drugs?|medicines?|pills?|prescriptions?|syrups?|"
+    r"antibiotics?|painkillers?|treatments?)\b[^.;!?]{0,30}"
+    r"|\b(?:reduced|cut|lowered|improved|slashed|shrank|dropped|boosted|increased)\s+(?:[\w-]+\s+){0,3}?by\s+\d{2,3}\s?"
+    r"(?:%|percent)"
+    r"|\b(?:will\s+)?permanently\s+(?:fix|fixes|cure|cures|reverse|reverses|stop|stops|end|ends|heal|heals|eliminate|"
+    r"eliminates|reset|resets|realign|realigns|repair|repairs|restore|restores)\b[^.;!?]{0,40}"
+    r"|\bworks\s+for\s+every\s+(?:body|age|person|kind|type)\b"
+        # "is guaranteed to clear your skin"
     r"|\bguaranteed\s+to\s+(?:clear|cure|heal|fix|stop|end|eliminate|reverse|work|relieve|remove|regrow|restore|"
     r"shrink|lower|melt|dissolve)\b[^.;!?]{0,40}"
         # "Lowers A1c by a full point", "cut flare-ups by half"
@@ -993,7 +1007,8 @@ _SALES_CLAIM_GATE = gate(
     "well effective good powerful strong better safer stronger cannot can could like everyone everybody anyone all "
     "science backed most percent our my will pounds lbs kg kilos shown proven proved itself kills kill survive live "
     "bit grow thrive cancer time wonders magic charm from many report after job point points half third thirds "
-    "quarters effective guaranteed"
+    "quarters effective guaranteed beats beat reduced lowered improved slashed shrank dropped boosted increased "
+    "permanently every"
 )
 
 

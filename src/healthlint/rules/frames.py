@@ -562,14 +562,21 @@ SALES_FEAR = re.compile(
     # "It's a silent emergency", "the last stop before esophageal cancer"
     r"|\b(?:a|the)\s+silent\s+(?:emergency|epidemic|crisis|threat|danger)\b"
     r"|\b(?:the\s+)?last\s+stop\s+before\s+(?:[\w-]+\s+){0,2}?(?:cancer|surgery|dialysis|amputation|diabetes|"
-    r"failure|a\s+transplant|blindness)\b",
+    r"failure|a\s+transplant|blindness)\b"
+    # added after a sixth recall study: "leads to permanent airway damage", "the damage is permanent", "can
+    # leave permanent scarring", "gets worse with every passing year"
+    r"|\b(?:leads?|led|leading)\s+to\s+(?:[\w-]+\s+){0,2}?(?:permanent|irreversible|lifelong|life-long)\s+[\w-]+"
+    r"|\b(?:damage|harm|loss|scarring)\s+(?:is|becomes|will\s+be)\s+(?:already\s+)?(?:permanent|irreversible)\b"
+    r"|\b(?:leave|leaves|leaving|left)\s+(?:behind\s+)?(?:permanent|lasting|lifelong|irreversible)\s+[\w-]+"
+    r"|\b(?:gets?|getting|grows?)\s+worse\s+with\s+every\s+(?:passing\s+)?(?:year|month|week|day)\b",
     re.I,
 )
 # self-diagnosis: "chances are you have it", "you likely already have early neuropathy", "if your feet
 # tingle at night at all, you already have neuropathy", "If you have any of these, ...", "you don't
 # even need a test", "those are the classic signs of hypochlorhydria"
 SALES_DIAGNOSIS = re.compile(
-    r"\b(?:chances|odds)\s+are\s+(?:good\s+|high\s+)?(?:that\s+)?(?:you|your\s+[\w-]+)\s+(?:have|has|are|is)\b"
+    r"\b(?:chances|odds)\s+are\s+(?:good\s+|high\s+)?(?:that\s+)?(?:you|your\s+[\w-]+)\s+(?:already\s+)?"
+    r"(?:have|has|are|is)\b"
     r"[^.;!?]{0,40}"
     r"|\byou\s+(?:likely|probably|most\s+likely|almost\s+certainly|very\s+likely)\s+(?:already\s+)?(?:have|suffer\s+from)\b"
     r"[^.;!?]{0,40}"
@@ -616,9 +623,11 @@ SALES_DIAGNOSIS = re.compile(
     r"(?:have|are|already)\b[^.;!?]{0,40}"
     r"|\bI(?:'d|’d|\s+would)\s+bet\s+(?:money|anything|my\s+\w+)\s+(?:that\s+)?(?:it'?s|it’s|he\s+has|she\s+has|you\s+have|"
     r"your\s+[\w-]+\s+(?:is|has))\b[^.;!?]{0,40}"
+    r"|\b(?:that'?s|that’s|that\s+is|it'?s|it’s|it\s+is)\s+(?:very\s+likely|almost\s+certainly|probably|most\s+likely)\s+"
+    r"(?:a|an)\s+(?:hidden|silent|undiagnosed|low-grade|chronic)\s+[\w-]+(?:\s+[\w-]+)?"
     r"|\byour\s+(?:[\w-]+\s+){1,2}(?:is|are)\s+(?:probably|likely|almost\s+certainly|very\s+likely)\s+already\b"
     r"[^.;!?]{0,40}"
-    r"|\byou\s+(?:could|may|might)\s+already\s+be\s+in\s+the\s+(?:early|first)\s+stages?\b[^.;!?]{0,40}"
+    r"|\byou\s+(?:could|may|might)\s+(?:already\s+)?be\s+in\s+the\s+(?:early|first)\s+stages?\b[^.;!?]{0,40}"
     r"|\b(?:there'?s|there’s|there\s+is)\s+a\s+(?:very\s+|pretty\s+)?(?:good|high|strong|real)\s+chance\s+(?:that\s+)?"
     r"yours\b[^.;!?]{0,40}",
     re.I,

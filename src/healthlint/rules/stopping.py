@@ -164,6 +164,13 @@ _CARE_DELAY = re.compile(
     r"with|book)\b[^.;!?]{0,50}?\b(?:prescription|surgery|chemo\w*|treatment|procedure|operation|medication|"
     r"antibiotics?|stent|bypass|injections?|[a-z]+ectomy)\b[^.;!?]{0,60}?\b(?:first|try|give|come\s+(?:see|in)|bring|"
     r"call\s+us|book)\b[^.;!?]{0,30}"
+    # added after a sixth recall study: "surgery is no longer needed", "instead of her inhaler"
+    r"|\b(?:surgery|medications?|meds|insulin|inhalers?|antibiotics|steroids?|injections?|an\s+operation|a\s+knee\s+"
+    r"replacement|a\s+hip\s+replacement|(?:knee|hip)\s+replacements?|dialysis|chemo\w*|prescriptions?)\s+(?:is|are|was|were)\s+"
+    r"(?:often\s+|usually\s+)?(?:no\s+longer|not|never|rarely)\s+(?:needed|necessary|required)\b"
+    r"|\b(?:instead\s+of|in\s+place\s+of)\s+(?:reaching\s+for\s+|taking\s+|using\s+)?(?:her|his|their|your|my|the)\s+"
+    r"(?:[\w-]+\s+)?(?:inhalers?|medications?|meds|pills|insulin|antibiotics|prescriptions?|steroids?|antidepressants|"
+    r"painkillers|surgery|injections?|blood\s+thinners?|statins?)\b"
     # added after a fifth recall study: "give the natural route six full months before they say yes to anything
     # invasive"
     r"|\b(?:give|try)\s+(?:it|this|the\s+[\w\s-]{1,30}?)\s+(?:\w+\s+){0,2}(?:months?|weeks?|years?)\s+before\s+"
@@ -224,7 +231,9 @@ _STOP_CARE = re.compile(
     # "I took him off it cold turkey", "space the scopes out"
     r"(?:took|take|taking|takes)\s+(?:him|her|them|me|myself|us)\s+off|"
     r"space\s+(?:the|your|his|her|their)\s+(?:[\w-]+\s+)?(?:scopes?|scans?|appointments?|check-?ups?|screenings?|"
-    r"colonoscop(?:y|ies)|mammograms?|visits?|infusions?|injections?|doses?)\s+out)\b",
+    r"colonoscop(?:y|ies)|mammograms?|visits?|infusions?|injections?|doses?)\s+out|"
+    # "put off the cortisone injection", "drop it entirely"
+    r"put(?:ting|s)?\s+off|drop(?:s|ping)?\s+(?=(?:it|them)\b))\b",
     re.I,
 )
 _CARE = re.compile(
@@ -234,13 +243,15 @@ _CARE = re.compile(
     r"paediatrician|specialist|[a-z]{3,}ologist|hospital|a&e|er|pharmaceuticals?|hearing\s+aids?|cpap|vaccines?|"
     r"vaccinations?|jabs?|varnish|fillings?|root\s+canals?|levo|metformin|gabapentin|pregabalin|ppis?|blood\s+thinners?|"
     r"anticoagulants?|angioplast(?:y|ies)|stents?|bypass|dialysis|transfusions?|ivf|iui|clomid|letrozole|"
-    r"evaluations?|assessments?|screenings?|referrals?|colonoscop(?:y|ies)|mammograms?|scopes)\b",
+    r"evaluations?|assessments?|screenings?|referrals?|colonoscop(?:y|ies)|mammograms?|scopes|appointments|sprays?|"
+    r"(?:knee|hip|joint)\s+replacements?|cortisone|orthotics|physio(?:therapy)?|physical\s+therapy)\b",
     re.I,
 )
 _OBJECT_PRONOUN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:it|them|those|that|this|both)\b", re.I)
 # "stops them ovulating", "stopped working", "stopped offering root canals": not a treatment given up
 _NOT_GIVING_UP = re.compile(
-    r"\s+(?:(?:them|him|her|it|you|people|us)\s+(?:from\s+|\w+ing\b)|(?!taking|using|seeing|going)\w+ing\b|"
+    r"\s+(?:(?:them|him|her|it|you|people|us)\s+(?:from\s+|\w+ing\b)|(?!taking|using|seeing|going|filling|refilling|buying|"
+    r"giving|getting)\w+ing\b|"
     r"(?:completely|entirely|altogether|immediately)?\s*[.,;:!)])",
     re.I,
 )
