@@ -389,7 +389,11 @@ def _unsourced_cure_wordings(doc: Document) -> Iterator[Hit]:
                 continue
             s0 = sent.start + cs
             pronoun = _SUBJECT_PRONOUN.match(subject.split(",")[-1]) or _SUBJECT_PRONOUN.match(subject)
-            bullet = _BULLET_HEAD.match(subject) is not None and m.group(0).lower().endswith("s") and sales_talk(doc)
+            bullet = (
+                _BULLET_HEAD.match(subject) is not None
+                and m.group(0).lower().endswith("s")
+                and (sales_talk(doc) or _selling(doc))
+            )
             if not (
                 _substance_before(doc, s0, sent.start + m.start())
                 or _REMEDY_NOUN.search(subject)
@@ -788,14 +792,16 @@ def _promoted_subject(doc: Document, claim: Claim) -> bool:
     return not _entities_in(doc, cue - len(head), cue, ILL_TYPES)
 
 
-def _seller_attribution(doc: Document, claim: Claim) -> bool:
-    """A claim put in someone's mouth ("said the company's founder", "The company says") on a page
-    that sells and names no source anywhere: the seller's word, not a source."""
-    if claim.attribution not in ("named", "vague") or not unsourced_document(doc):
-        return False
+def _selling(doc: Document) -> bool:
     from healthlint.rules.selling import selling_document  # selling builds on this module
 
     return selling_document(doc)
+
+
+def _seller_attribution(doc: Document, claim: Claim) -> bool:
+    """A claim put in someone's mouth ("said the company's founder", "The company says") on a page
+    that sells and names no source anywhere: the seller's word, not a source."""
+    return claim.attribution in ("named", "vague") and unsourced_document(doc) and _selling(doc)
 
 
 # verbs of a remedy acting on the body, in the present tense of a product claim ("lowers", "resets")
