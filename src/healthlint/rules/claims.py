@@ -278,12 +278,10 @@ def unsourced_document(doc: Document) -> bool:
     people quoted throughout and an uncited reference list do not count as sources."""
     key = "_clm_unsourced"
     if key not in doc.layers:
-        from healthlint.rules.selling import selling_document  # selling builds on this module
-
         specific = "citations" in doc.annotated and bool(doc.citations)
         # on a page that sells, people quoted throughout are the seller's testimonials and experts,
         # and a reference list the text never cites backs none of its claims
-        selling = not specific and selling_document(doc)
+        selling = not specific and _selling(doc)
         listed = [(r.start, r.end) for r in doc.references] if selling else []
         doc.layers[key] = not (
             specific
@@ -793,7 +791,8 @@ def _promoted_subject(doc: Document, claim: Claim) -> bool:
 
 
 def _selling(doc: Document) -> bool:
-    from healthlint.rules.selling import selling_document  # selling builds on this module
+    """:func:`healthlint.rules.selling.selling_document`, which builds on this module."""
+    from healthlint.rules.selling import selling_document
 
     return selling_document(doc)
 
