@@ -160,8 +160,8 @@ _SUCCESS_RATE = re.compile(
 #
 # a remedy doing something complete to a disease or a body part: "fixes the insulin resistance",
 # "regrows cartilage", "knocks out colds", "flushes out worms"
-_ACTION_VERB = re.compile(
-    r"(?<![\w-])(?:fix(?:es)?|restores?|regrows?|regenerates?|repairs?|reverses?|rebuilds?|resets?|cures?|heals?|"
+_ACTION_VERBS = (
+    r"fix(?:es)?|restores?|regrows?|regenerates?|repairs?|reverses?|rebuilds?|resets?|cures?|heals?|"
     r"kills?|eliminates?|eradicates?|destroys?|wipes?\s+out|knocks?\s+out|flush(?:es)?\s+out|melts?(?:\s+away)?|"
     r"dissolves?|ends|clears?(?:\s+(?:up|out))?|banish(?:es)?|stops?|halts?|unclogs?|detoxif(?:y|ies)|boosts?|"
     r"wakes?\s+up|shrinks?|removes?|works\s+(?:for|on|against)|"
@@ -169,9 +169,9 @@ _ACTION_VERB = re.compile(
     # "seals the gut lining", and the past of a testimonial: "it fixed my son's focus", "cured his ADHD"
     r"closes?\s+up|seals?|purif(?:y|ies)|pulls?\s+(?:out|toxins)|draws?\s+out|calms?\s+down|shuts?\s+(?:off|down)|"
     r"breaks?\s+up|"
-    r"fixed|cured|healed|reversed|cleared(?:\s+up)?|eliminated|got\s+rid\s+of|wiped\s+out|knocked\s+out)(?![\w-])",
-    re.I,
+    r"fixed|cured|healed|reversed|cleared(?:\s+up)?|eliminated|got\s+rid\s+of|wiped\s+out|knocked\s+out"
 )
+_ACTION_VERB = re.compile(r"(?<![\w-])(?:" + _ACTION_VERBS + r")(?![\w-])", re.I)
 # what such a verb acts on, beyond the claim layer's outcome words
 _BODY_OBJECT = re.compile(
     r"\b(?:hormon\w*|follicles?|tissues?|dna|ag(?:e)?ing|cells?|spirochetes?|worms?|eggs|larvae|immunity|"
@@ -545,7 +545,9 @@ def unsupported_efficacy_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]
     claim's present tense counts even where the outcome is no illness ("The tonic lowers LDL to
     normal", "resets your hormones").  On a page that sells and names no source, a claim put in the
     seller's mouth ("The company says ...") is no better sourced, and people quoted throughout or a
-    reference list the text never cites do not make the page a sourced one.
+    reference list the text never cites do not make the page a sourced one.  A second claim joined
+    to the first in the same sentence ("It stops a cold in its tracks, and it even knocks out RSV")
+    is taken into the finding's span.
 
     ## Why it matters
     Readers act on efficacy claims.  "Clinically proven" is a claim about evidence; without the
@@ -578,24 +580,52 @@ def efficacy_hits(doc: Document) -> list[Hit]:
     return hits
 
 
+# a second claim joined to the first in the same sentence: "It stops a cold dead in its tracks, and it
+# even knocks out RSV", "eliminates sugar cravings ... and helps regenerate the beta cells"
+_JOINED_CLAIM = re.compile(
+    r"[^.;!?]{0,80}?(?:,\s*|\s)(?:and|plus)\s+(?:it\s+|they\s+|this\s+|that\s+)?(?:even\s+|also\s+|actually\s+|"
+    r"then\s+|permanently\s+|completely\s+)?(?:helps?\s+(?:to\s+)?)?(?:" + _ACTION_VERBS
+    + r"|(?:regenerate|rebuild|restore|reverse|repair|heal|lower|reset|clear|eliminate|dissolve|flush)s?)\b[^.;!?]*",
+    re.I,
+)
+
+
+def _with_joined_claim(doc: Document, hit: Hit) -> Hit:
+    """The hit, its span stretched over a second claim joined to it in the same sentence."""
+    if hit.span is None:
+        return hit
+    i = doc.sentence_index(hit.span.start)
+    if i < 0:
+        return hit
+    end = doc.sentences[i].end
+    m = _JOINED_CLAIM.match(doc.text, hit.span.end, end)
+    if m is None:
+        return hit
+    stop = m.end()
+    while stop > hit.span.end and not doc.text[stop - 1].isalnum():
+        stop -= 1
+    return Hit(Span(hit.span.start, stop), hit.message, hit.evidence, hit.suggestion, hit.confidence)
+
+
 def _efficacy_hits(doc: Document) -> Iterator[Hit]:
-    hits = list(_claim_hits(doc)) + list(_success_rates(doc))
+    hits = [_with_joined_claim(doc, h) for h in [*_claim_hits(doc), *_success_rates(doc)]]
     yield from hits
     # one finding a sentence: the other wordings only where the claim layer found nothing
     taken = {doc.sentence_index(h.span.start) for h in hits if h.span is not None}
     for hit in [*_sales_claims(doc), *_unsourced_cure_wordings(doc)]:
         if hit.span is not None and doc.sentence_index(hit.span.start) not in taken:
             taken.add(doc.sentence_index(hit.span.start))
-            yield hit
+            yield _with_joined_claim(doc, hit)
     from healthlint.rules.frames import cure_frames, frame_hits, resolution_frames  # frames builds on this module
 
-    yield from frame_hits(
+    for hit in frame_hits(
         doc,
         [*cure_frames(doc), *resolution_frames(doc)],
         taken,
         "cure told as an illness that is simply gone, with no source",
         "say what was measured, in how many people, and cite the study",
-    )
+    ):
+        yield _with_joined_claim(doc, hit)
 
 
 # "five studies that looked at sucrose found ...": a finding reported from research, however vaguely
