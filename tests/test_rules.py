@@ -70,3 +70,28 @@ def test_every_rule_has_fixtures(rule) -> None:  # type: ignore[no-untyped-def]
 def test_fixture_files_name_existing_rules() -> None:
     codes = {r.code for r in all_rules()}
     assert {c.code for c in CASES} <= codes
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "27_bioidentical_hormone_reset",
+        "106_reflux_naturopath_newsletter",
+        "139_compounded_bhrt_menopause",
+        "141_sciatica-chiro-blog",
+    ],
+)
+def test_a_rule_run_alone_finds_what_it_finds_in_a_full_run(name: str) -> None:
+    """A rule declares every layer it reads: run with ``--select`` alone it sees the same document as in
+    a full run (whether the article names a source reads the citations and the reference list)."""
+    from pathlib import Path
+
+    path = Path(__file__).parent / "corpus" / "bad" / f"{name}.md"
+    text = path.read_text(encoding="utf-8")
+    full = check_text(text, source=str(path), config=replace(Config(), preview=True)).documents[0].findings
+    codes = ("CLM101", "CLM102", "CLM103", "CLM104", "MNG101", "MNG102", "MNG103", "SAF101", "SAF102", "SAF103",
+             "ABB104", "TRN103", "CIT104", "CIT106")
+    for code in codes:
+        alone = check_text(text, source=str(path), config=replace(Config(), select=(code,), preview=True))
+        got = {(f.span.start, f.span.end) if f.span else None for f in alone.documents[0].findings if f.code == code}
+        assert got == {(f.span.start, f.span.end) if f.span else None for f in full if f.code == code}, code

@@ -526,7 +526,8 @@ def _core_span(claim: Claim) -> Span:
     category="claims",
     severity=Severity.WARNING,
     scope="claim",
-    requires=("sentences", "claims"),
+    # whether the article names a source reads the citations and the reference list
+    requires=("sentences", "claims", "references", "citations"),
 )
 def unsupported_efficacy_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Efficacy or cure claim stated with certainty and no specific supporting citation.
@@ -1176,7 +1177,7 @@ _TRIAL = re.compile(
     severity=Severity.WARNING,
     scope="claim",
     status="preview",
-    requires=("sentences", "claims"),
+    requires=("sentences", "claims", "references", "citations"),
 )
 def causal_claim_from_observational_evidence(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Direct causal claim drawn from observational evidence.
@@ -1475,7 +1476,7 @@ def _sourced_document(doc: Document) -> bool:
     category="claims",
     severity=Severity.WARNING,
     scope="sentence",
-    requires=("sentences",),
+    requires=("sentences", "references", "citations"),
 )
 def unsupported_novelty_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Novelty claim ("new treatment", "breakthrough") for an established substance or with no source.
@@ -1960,7 +1961,7 @@ _SAFETY_DENIED = re.compile(
     category="claims",
     severity=Severity.WARNING,
     scope="sentence",
-    requires=("sentences",),
+    requires=("sentences", "references", "citations"),
 )
 def absolute_safety_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Absolute safety claim: "completely safe", "no side effects", "natural, so harmless".

@@ -136,7 +136,7 @@ _IF_YOU_HAVE = re.compile(
     category="mongering",
     severity=Severity.WARNING,
     scope="sentence",
-    requires=("sentences", "entities"),
+    requires=("sentences", "entities", "references", "citations"),
 )
 def self_diagnosis_prompt(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Self-diagnosis prompt: common symptoms turned into a possible disease.
@@ -362,7 +362,8 @@ _PERMANENT = re.compile(r"\b(?:permanent|irreversible|lifelong|life-long)\b", re
 
 
 @rule(
-    "MNG102", "fear-appeal", category="mongering", severity=Severity.WARNING, scope="sentence", requires=("sentences",)
+    "MNG102", "fear-appeal", category="mongering", severity=Severity.WARNING, scope="sentence",
+    requires=("sentences", "references", "citations"),
 )
 def fear_appeal(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Fear appeal and urgency: "permanent damage if not treated quickly", "silent killer".
@@ -765,7 +766,7 @@ _NEEDS_SUBJECT = re.compile(
     category="mongering",
     severity=Severity.WARNING,
     scope="sentence",
-    requires=("sentences",),
+    requires=("sentences", "references", "citations"),
 )
 def suppression_framing(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Conspiracy or suppression framing: "overlooked by most doctors", "what they don't want you

@@ -276,7 +276,7 @@ _NEG_BEFORE = re.compile(
     category="safety",
     severity=Severity.ERROR,
     scope="sentence",
-    requires=("sentences", "entities"),
+    requires=("sentences", "entities", "references", "citations"),
 )
 def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Advice to stop, replace or delay medical treatment.
@@ -640,7 +640,8 @@ _REPORTING = re.compile(
     category="safety",
     severity=Severity.WARNING,
     scope="sentence",
-    requires=("sentences",),
+    # the substances dosed, and whether the article names a source
+    requires=("sentences", "entities", "references", "citations"),
 )
 def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Dosing advice without a professional caveat.
@@ -821,7 +822,7 @@ def _sentence_of(doc: Document, pos: int) -> str:
     severity=Severity.WARNING,
     scope="document",
     status="preview",
-    requires=("sentences", "claims"),
+    requires=("sentences", "claims", "references", "citations"),
 )
 def treatment_without_harms(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """A treatment promoted with no mention of harms or limits (document level).

@@ -366,7 +366,7 @@ _THIS_DRUG = re.compile(r"^\W*(?:this|the)\s+(?:new\s+|wonder\s+|miracle\s+)?" +
 
 
 @rule("ABB104", "supplement-called-drug", category="terminology", severity=Severity.WARNING, scope="sentence",
-      requires=("sentences", "entities"))
+      requires=("sentences", "entities", "references", "citations"))
 def supplement_called_drug(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """A mineral, vitamin, herb or dietary supplement is called a drug.
 

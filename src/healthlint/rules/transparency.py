@@ -156,7 +156,7 @@ def no_date(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
 
 
 @rule("TRN103", "no-sources", category="transparency", severity=Severity.WARNING, scope="document",
-      requires=("sentences",))
+      requires=("sentences", "references", "citations"))
 def no_sources(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """The article names no sources: no references, no citations, no named study, journal,
     institution or expert, no links to evidence.
