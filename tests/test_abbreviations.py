@@ -42,6 +42,9 @@ def _pairs(text: str) -> list[tuple[str, str]]:
     ("HbA1c (glycated haemoglobin) fell by 0.5%.", ("HbA1c", "glycated haemoglobin")),
     ("Patients after a heart attack (MI) were followed.", ("MI", "heart attack")),
     ("Testosterone (T) rose in the men.", ("T", "Testosterone")),
+    # a wrong long form that starts like a known sense is kept whole, not cut back to the sense
+    ("He probably has ADHD (attention deficit hyperactive dysfunction) like his dad.",
+     ("ADHD", "attention deficit hyperactive dysfunction")),
 ])
 def test_definition_patterns(text: str, expected: tuple[str, str]) -> None:
     assert expected in _pairs(text)

@@ -387,9 +387,15 @@ def _lf_inside(sf: str, inner: str) -> int | None:
             best = (got[2], len(prefix))
     if best is None or _wrong_for_inventory(sf, body[: best[1]]):
         known = _known_sense(sf, [m.end() for m in re.finditer(r"\S+", body)], body, suffix=False)
-        if known is not None:
+        # a known sense at the start corrects the boundary only where what follows is a note, not
+        # more of the name: "(attention deficit hyperactive dysfunction)" is one wrong long form,
+        # not "attention deficit" and a remark
+        if known is not None and (best is None or _NOTE_AFTER.match(body, known)):
             return lead + known
     return None if best is None else lead + best[1]
+
+
+_NOTE_AFTER = re.compile(r"\s*(?:[,;:.\-–—(]|(?:which|that|who|is|are|was|were|a|an|the|also|or|i\.e\.|e\.g\.)\b)", re.I)
 
 
 _OPEN = re.compile(r"[(\[]")
