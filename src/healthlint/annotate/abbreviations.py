@@ -395,7 +395,9 @@ def _lf_inside(sf: str, inner: str) -> int | None:
     return None if best is None else lead + best[1]
 
 
-_NOTE_AFTER = re.compile(r"\s*(?:[,;:.\-–—(]|(?:which|that|who|is|are|was|were|a|an|the|also|or|i\.e\.|e\.g\.)\b)", re.I)
+_NOTE_AFTER = re.compile(
+    r"\s*(?:[,;:.\-–—(]|(?:which|that|who|is|are|was|were|a|an|the|also|or|i\.e\.|e\.g\.)\b)", re.I
+)
 
 
 _OPEN = re.compile(r"[(\[]")
