@@ -306,6 +306,21 @@ def _negated(phrase: str) -> bool:
     return any(t in ("non", "not", "without") or (t.startswith("non") and len(t) > 6) for t in normalize(phrase))
 
 
+_HEADS = frozenset(
+    ["hormone", "hormones", "virus", "syndrome", "disease", "disorder", "protein", "test", "therapy", "factor",
+     "enzyme", "enzymes", "antigen", "antibody", "antibodies", "scale", "index", "score"]
+)
+
+
+def _same_head(long: str, senses: Iterable[str]) -> bool:
+    """A long form with the head noun of a known sense but other words before it: "adrenal marker
+    hormone" for AMH (anti-Müllerian hormone), "respiratory sinus virus" for RSV."""
+    words = normalize(long)
+    if len(words) < 2 or words[-1] not in _HEADS:
+        return False
+    return any(len(s := normalize(sense)) >= 2 and s[-1] == words[-1] for sense in senses)
+
+
 def judge(short: str, long: str) -> Verdict:
     """Status of the definition "``long`` (``short``)" against the inventory."""
     entry = inventory().get(short)
@@ -341,7 +356,7 @@ def judge(short: str, long: str) -> Verdict:
         # arthritis" for RA, "testosterone reduction therapy" for TRT)
         reviewed = [s.long for s in entry.senses if s.source == "reviewed"]
         near, _ = best_match(long, reviewed)
-        if near >= 0.45 or _spelling_distance(long, reviewed) >= 0.7:
+        if near >= 0.45 or _spelling_distance(long, reviewed) >= 0.7 or _same_head(long, reviewed):
             return Verdict("mismatch", expected, score, source, best)
     return Verdict("unknown", expected, score, source, best)
 
