@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from healthlint.document import Document
+from healthlint.document import Document, Entity
 from healthlint.finding import Span
 from healthlint.rules.claims import sales_talk, speaks_to_reader, unsourced_document
 from healthlint.rules.frames import trimmed_end
@@ -261,6 +261,13 @@ _BEFORE_STOP = re.compile(
 )
 
 
+def _care_before(doc: Document, drugs: list[Entity], i: int, hi: int) -> bool:
+    """Whether medical care (a word of :data:`_CARE` or a drug) is named from the start of the
+    sentence two before sentence ``i`` up to ``hi``: what "it" or "them" stands for."""
+    lo = doc.sentences[max(0, i - 2)].start
+    return _CARE.search(doc.text, lo, hi) is not None or any(lo <= e.start < hi for e in drugs)
+
+
 def stopped_care(doc: Document) -> Iterator[tuple[int, int]]:
     """Spans of medical care given up, cancelled or said to be unneeded, in sales talk: a verb of
     stopping with a medicine, procedure or carer within 60 characters after it, or with "it" or
@@ -275,10 +282,7 @@ def stopped_care(doc: Document) -> Iterator[tuple[int, int]]:
                 continue
             if re.search(r"\b(?:it|them|that|those)\s+(?:aside|on\s+hold)$", m.group(0), re.I):
                 # "put it aside", "put that on hold": the object is the pronoun inside the match
-                lo = doc.sentences[max(0, i - 2)].start
-                if _CARE.search(doc.text, lo, sent.start + m.start()) or any(
-                    lo <= e.start < sent.start + m.start() for e in drugs
-                ):
+                if _care_before(doc, drugs, i, sent.start + m.start()):
                     yield sent.start + m.start(), sent.start + m.end()
                     break
                 continue
@@ -290,9 +294,7 @@ def stopped_care(doc: Document) -> Iterator[tuple[int, int]]:
             end = near.end() if near else drug.end - sent.start if drug else None
             if end is None:
                 pron = _OBJECT_PRONOUN.match(text, m.end())
-                lo = doc.sentences[max(0, i - 2)].start
-                hi = sent.start + m.start()
-                if pron is None or not (_CARE.search(doc.text, lo, hi) or any(lo <= e.start < hi for e in drugs)):
+                if pron is None or not _care_before(doc, drugs, i, sent.start + m.start()):
                     continue
                 end = pron.end()
             yield sent.start + m.start(), sent.start + end
