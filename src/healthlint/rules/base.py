@@ -31,6 +31,12 @@ _CODE = re.compile(r"^[A-Z]{3}\d{3}$")
 _NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
+# the layers that tell whether an article names a source (claims.unsourced_document): a rule that
+# reads that test, directly or through sales_talk, declares them so that it sees the same document
+# run alone (--select) as in a full run
+SOURCE_LAYERS = ("references", "citations")
+
+
 @dataclass(frozen=True)
 class RuleContext:
     """What a rule may read besides the document: its options from the configuration."""

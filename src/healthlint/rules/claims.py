@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from healthlint.annotate.claims import Cues, attribution_of, cues, find_cues, rule_strength
 from healthlint.document import Claim, Document
 from healthlint.finding import Hit, Severity, Span
-from healthlint.rules.base import RuleContext, noting_sentences, rule
+from healthlint.rules.base import SOURCE_LAYERS, RuleContext, noting_sentences, rule
 from healthlint.rules.commercial import affiliate_network
 from healthlint.rules.search import finditer, lowered, outermost
 from healthlint.scholarly import authoritative_host, scholarly_host
@@ -527,7 +527,7 @@ def _core_span(claim: Claim) -> Span:
     severity=Severity.WARNING,
     scope="claim",
     # whether the article names a source reads the citations and the reference list
-    requires=("sentences", "claims", "references", "citations"),
+    requires=("sentences", "claims", *SOURCE_LAYERS),
 )
 def unsupported_efficacy_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Efficacy or cure claim stated with certainty and no specific supporting citation.
@@ -1177,7 +1177,7 @@ _TRIAL = re.compile(
     severity=Severity.WARNING,
     scope="claim",
     status="preview",
-    requires=("sentences", "claims", "references", "citations"),
+    requires=("sentences", "claims", *SOURCE_LAYERS),
 )
 def causal_claim_from_observational_evidence(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Direct causal claim drawn from observational evidence.
@@ -1476,7 +1476,7 @@ def _sourced_document(doc: Document) -> bool:
     category="claims",
     severity=Severity.WARNING,
     scope="sentence",
-    requires=("sentences", "references", "citations"),
+    requires=("sentences", *SOURCE_LAYERS),
 )
 def unsupported_novelty_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Novelty claim ("new treatment", "breakthrough") for an established substance or with no source.
@@ -1961,7 +1961,7 @@ _SAFETY_DENIED = re.compile(
     category="claims",
     severity=Severity.WARNING,
     scope="sentence",
-    requires=("sentences", "references", "citations"),
+    requires=("sentences", *SOURCE_LAYERS),
 )
 def absolute_safety_claim(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Absolute safety claim: "completely safe", "no side effects", "natural, so harmless".

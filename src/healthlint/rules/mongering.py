@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from healthlint.document import Document
 from healthlint.finding import Hit, Severity, Span
-from healthlint.rules.base import RuleContext, rule
+from healthlint.rules.base import SOURCE_LAYERS, RuleContext, rule
 from healthlint.rules.claims import doc_tokens, gate, lower_text, opens, sentences_with, unsourced_document
 from healthlint.rules.frames import (
     CARE,
@@ -136,7 +136,7 @@ _IF_YOU_HAVE = re.compile(
     category="mongering",
     severity=Severity.WARNING,
     scope="sentence",
-    requires=("sentences", "entities", "references", "citations"),
+    requires=("sentences", "entities", *SOURCE_LAYERS),
 )
 def self_diagnosis_prompt(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Self-diagnosis prompt: common symptoms turned into a possible disease.
@@ -363,7 +363,7 @@ _PERMANENT = re.compile(r"\b(?:permanent|irreversible|lifelong|life-long)\b", re
 
 @rule(
     "MNG102", "fear-appeal", category="mongering", severity=Severity.WARNING, scope="sentence",
-    requires=("sentences", "references", "citations"),
+    requires=("sentences", *SOURCE_LAYERS),
 )
 def fear_appeal(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Fear appeal and urgency: "permanent damage if not treated quickly", "silent killer".
@@ -766,7 +766,7 @@ _NEEDS_SUBJECT = re.compile(
     category="mongering",
     severity=Severity.WARNING,
     scope="sentence",
-    requires=("sentences", "references", "citations"),
+    requires=("sentences", *SOURCE_LAYERS),
 )
 def suppression_framing(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Conspiracy or suppression framing: "overlooked by most doctors", "what they don't want you

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from healthlint.document import Document
 from healthlint.finding import Hit, Severity, Span
-from healthlint.rules.base import RuleContext, noting_sentences, rule
+from healthlint.rules.base import SOURCE_LAYERS, RuleContext, noting_sentences, rule
 from healthlint.rules.claims import (
     ABSOLUTE_SAFETY,
     ABSOLUTE_SAFETY_EXTRA,
@@ -276,7 +276,7 @@ _NEG_BEFORE = re.compile(
     category="safety",
     severity=Severity.ERROR,
     scope="sentence",
-    requires=("sentences", "entities", "references", "citations"),
+    requires=("sentences", "entities", *SOURCE_LAYERS),
 )
 def stop_or_replace_treatment(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Advice to stop, replace or delay medical treatment.
@@ -641,7 +641,7 @@ _REPORTING = re.compile(
     severity=Severity.WARNING,
     scope="sentence",
     # the substances dosed, and whether the article names a source
-    requires=("sentences", "entities", "references", "citations"),
+    requires=("sentences", "entities", *SOURCE_LAYERS),
 )
 def dosing_without_caveat(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """Dosing advice without a professional caveat.
@@ -822,7 +822,7 @@ def _sentence_of(doc: Document, pos: int) -> str:
     severity=Severity.WARNING,
     scope="document",
     status="preview",
-    requires=("sentences", "claims", "references", "citations"),
+    requires=("sentences", "claims", *SOURCE_LAYERS),
 )
 def treatment_without_harms(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """A treatment promoted with no mention of harms or limits (document level).

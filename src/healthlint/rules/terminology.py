@@ -9,7 +9,7 @@ from functools import cache
 
 from healthlint.document import Abbreviation, Document, Entity
 from healthlint.finding import Hit, Severity, Span
-from healthlint.rules.base import RuleContext, rule
+from healthlint.rules.base import SOURCE_LAYERS, RuleContext, rule
 
 _NON_DRUG_KINDS = ("mineral", "vitamin", "supplement", "herb", "food")
 _GENERIC_HEADS = frozenset({"syndrome", "disease", "disorder", "infection", "condition"})
@@ -366,7 +366,7 @@ _THIS_DRUG = re.compile(r"^\W*(?:this|the)\s+(?:new\s+|wonder\s+|miracle\s+)?" +
 
 
 @rule("ABB104", "supplement-called-drug", category="terminology", severity=Severity.WARNING, scope="sentence",
-      requires=("sentences", "entities", "references", "citations"))
+      requires=("sentences", "entities", *SOURCE_LAYERS))
 def supplement_called_drug(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """A mineral, vitamin, herb or dietary supplement is called a drug.
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from healthlint.document import Document
 from healthlint.finding import Hit, Severity, Span
-from healthlint.rules.base import RuleContext, rule
+from healthlint.rules.base import SOURCE_LAYERS, RuleContext, rule
 from healthlint.rules.commercial import affiliate_links, has_disclosure, retailer_referrals
 from healthlint.rules.data import load_data_rules
 
@@ -156,7 +156,7 @@ def no_date(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
 
 
 @rule("TRN103", "no-sources", category="transparency", severity=Severity.WARNING, scope="document",
-      requires=("sentences", "references", "citations"))
+      requires=("sentences", *SOURCE_LAYERS))
 def no_sources(doc: Document, ctx: RuleContext) -> Iterator[Hit]:
     """The article names no sources: no references, no citations, no named study, journal,
     institution or expert, no links to evidence.
