@@ -16,8 +16,8 @@ from types import ModuleType
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-RECALL_FLOOR = 0.65
-# families whose recall must not fall back (measured on the 164 bad articles less a small margin).
+RECALL_FLOOR = 0.66
+# families whose recall must not fall back (measured on the 170 bad articles less a small margin).
 # Every batch from 15-22 on was added written blind, in genres the rules had not seen.  Before any
 # rule was changed for them, recall was 0.33 on 23-32, 0.38 on 33-42, 0.34 on 43-52, 0.39 on 53-62,
 # 0.29 on 63-74, 0.30 on 75-82 (0.28 with the rules of the start of session 6), 0.38 on 83-90 (0.36
@@ -29,10 +29,13 @@ RECALL_FLOOR = 0.65
 # those rules; measured late in session 8), 0.50 on 135-140 (0.41 with those rules; measured once,
 # at the end of session 8), 0.60 on 141-146 (the same with the rules of the start of session 9;
 # measured in its first hour), 0.62 on 147-152 (the same with those rules; measured once,
-# mid-session 9), 0.65 on 153-158 (0.64 with those rules) and 0.62 on 159-164 (0.61 with those
-# rules; measured once, at the end of session 9).  111-122 and 129-134 are held out: no rule has
-# been tuned on their misses (123-128 and 135-164 were, after their measurement).
-FAMILY_FLOORS = {"CLM": 0.50, "MNG": 0.72, "SAF": 0.63, "COM": 0.82, "TRN": 0.92, "CIT": 0.65, "ABB": 0.55}
+# mid-session 9), 0.65 on 153-158 (0.64 with those rules), 0.62 on 159-164 (0.61 with those
+# rules; measured once, at the end of session 9) and 0.65 on 165-170 (the rules of the end of
+# session 9, unchanged at the start of session 10; measured once, in its first two hours).
+# 111-122 and 129-134 are held out: no rule has been tuned on their misses (123-128 and 135-164
+# were, after their measurement; of 165-170 only one miss was acted on, a reference list under no
+# heading, which the references layer now finds in five articles of four rounds).
+FAMILY_FLOORS = {"CLM": 0.50, "MNG": 0.72, "SAF": 0.63, "COM": 0.82, "TRN": 0.92, "CIT": 0.67, "ABB": 0.55}
 
 
 @cache

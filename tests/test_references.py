@@ -209,3 +209,50 @@ def test_markdown_bullets_split_entries_and_page_dates_are_not_references() -> N
     assert len(titles) == 3, titles
     assert titles[1] == "Colchicine: patient information leaflet"
     assert doc.references[1].authors == ["Medicines and Healthcare products Regulatory Agency"]
+
+
+UNHEADED = """Zinc lozenges are my first move when a cold starts.
+
+*A few papers I keep coming back to:*
+
+{items}
+
+Thanks for reading! Forward this to a friend.
+"""
+
+
+@pytest.mark.parametrize(("fmt", "marker"), [("markdown", "1."), ("markdown", "-"), ("text", "1.")])
+def test_a_list_of_citations_under_no_heading_is_a_reference_list(fmt: str, marker: str) -> None:
+    """Two formal citations and a cut-off third, introduced by a line that is no reference
+    heading: all three are the list's entries, and the prose around it is not."""
+    items = "\n".join(
+        f"{marker} {entry}"
+        for entry in (
+            "Hemilä H, Chalker E. Zinc for the common cold. Cochrane Database Syst Rev. 2013;(6):CD001364.",
+            "Prasad, A. S. (2008). Zinc in human health: effect of zinc on immune cells. Mol Med, 14(5), 353-357.",
+            "Eby G et al. Reduction in duration of common colds by ...",
+        )
+    )
+    text = UNHEADED.format(items=items)
+    refs = find_references(read_text(text, f"a.{'md' if fmt == 'markdown' else 'txt'}", fmt))
+    assert [r.extra["section"] for r in refs] == ["citation list"] * 3
+    assert [r.year for r in refs] == [2013, 2008, None]
+    assert refs[2].text.startswith("Eby G et al.") and refs[2].extra["truncated"]
+    assert "Zinc lozenges" not in " ".join(r.text for r in refs)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # steps and dates are not citations
+        "1. Take 2 capsules with breakfast (since 2019 I take three).\n2. Drink water, 2 litres a day.\n"
+        "3. Walk after dinner.",
+        # one formal citation among tips is not a reference list
+        "1. Hemilä H, Chalker E. Zinc for the common cold. Cochrane Database Syst Rev. 2013;(6):CD001364.\n"
+        "2. Rest as much as you can.\n3. Keep warm and drink fluids.",
+        # a single citation on its own is a quotation of a source, not a list
+        "1. Hemilä H, Chalker E. Zinc for the common cold. Cochrane Database Syst Rev. 2013;(6):CD001364.",
+    ],
+)
+def test_lists_that_are_not_citations_are_not_references(items: str) -> None:
+    assert find_references(read_text(UNHEADED.format(items=items), "a.md", "markdown")) == []

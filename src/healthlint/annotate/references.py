@@ -4,7 +4,8 @@ A reference section starts at a heading such as "References", "Sources", "Biblio
 "Further reading", "Citations", "Sources & references used in this article:" or "Research I
 mentioned in my stories" and runs to the
 next heading.  Without such a heading, a run of two or more lines that each carry a link to a
-scholarly site (an HTML list of outbound references) counts as one.
+scholarly site (an HTML list of outbound references) counts as one, and so does a list of two or
+more items most of which are formal citations (authors, title, year), whatever introduces it.
 
 Each entry is parsed by :func:`parse_reference`, which knows the common styles: Vancouver and
 AMA (``Smith J, Lee K. Title. Journal. 2019;12(3):45-67.``), APA (``Smith, J. (2019). Title.
@@ -475,6 +476,52 @@ def _link_list_sections(doc: Document, taken: list[tuple[int, int]]) -> list[tup
     return out
 
 
+_FORMAL_STYLES = ("vancouver", "apa", "harvard", "google-scholar")
+
+
+def _citation_list_sections(doc: Document, taken: list[tuple[int, int]]) -> list[tuple[int, int, str | None]]:
+    """Runs of >= 2 consecutive list items under no reference heading ("A few things I've been
+    reading:"), at least two of them and at least half of them formal citations: authors, a
+    title and a year in a known style.  The others (a truncated "Rossi G et al. Bergamot and
+    the ...") are entries of the same list."""
+    text = doc.text
+    blanked = sorted(doc.layers.get("list_item_starts", ()))
+    items: list[tuple[int, int, int, str | None]] = []  # line start, entry start, entry end, label
+    for ls, le in _line_spans(text, 0, len(text)):
+        if any(a <= ls < b for a, b in taken):
+            continue
+        m = _MARKER.match(text[ls:le])
+        i = bisect.bisect_left(blanked, ls)
+        if m and m.group(0)[-1:] in (" ", "\t"):  # "1. Smith", "- Smith"; not "*Papers I read:*"
+            a, label = ls + m.end(), m.group(1) or m.group(2)
+        elif i < len(blanked) and blanked[i] < le:
+            a, label = blanked[i], None
+        else:
+            continue
+        b = le
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            items.append((ls, a, b, label))
+    runs: list[list[tuple[int, int, int, str | None]]] = []
+    for item in items:
+        if runs and _only_blank_between(text, runs[-1][-1][0], item[0]):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    out: list[tuple[int, int, str | None]] = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        formal = 0
+        for _, a, b, _ in run:
+            parsed = parse_reference(text[a:b])
+            formal += parsed.style in _FORMAL_STYLES and parsed.year is not None and bool(parsed.authors)
+        if formal >= 2 and 2 * formal >= len(run):
+            out += [(a, b, label) for _, a, b, label in run]
+    return out
+
+
 def _only_blank_between(text: str, line_start: int, nxt: int) -> bool:
     end_first = text.find("\n", line_start)
     if end_first == -1 or end_first >= nxt:
@@ -497,6 +544,9 @@ def find_references(doc: Document) -> list[Reference]:
             refs.append(_reference(doc, a, b, label, heading))
     for a, b, label in _link_list_sections(doc, taken):
         refs.append(_reference(doc, a, b, label, "link list"))
+        taken.append((a, b))
+    for a, b, label in _citation_list_sections(doc, taken):
+        refs.append(_reference(doc, a, b, label, "citation list"))
     refs.sort(key=lambda r: r.start)
     return refs
 
