@@ -345,7 +345,8 @@ _CALLED_DRUG = re.compile(
 _NATURES = re.compile(r"\bnature['’]s\s+(?:own\s+)?(?:answer\s+to\s+)?", re.I)
 _IF_BEFORE = re.compile(r"\b(?:if|as\s+if|suppose|imagine)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _DRUG_CLASS = re.compile(r"(?:[\w-]+\s+)?" + _DRUG_WORD, re.I)
-_DRUG_CLASS_AFTER = re.compile(r"(?:[\w-]+\s+){0,2}?" + _DRUG_WORD + r"\b", re.I)
+# "nature's penicillin", "nature's most powerful immune drug"
+_DRUG_CLASS_AFTER = re.compile(r"(?:[\w-]+\s+){0,3}?" + _DRUG_WORD + r"\b", re.I)
 # "this little-known herbal drug", "three botanical drugs": herbs called drugs outright (only in
 # articles that name no source: pharmacology papers speak of herbal drugs)
 _HERBAL_DRUG = re.compile(
@@ -360,6 +361,18 @@ _IT_DRUG = re.compile(
     r"^\W*(?:(?:honestly|seriously|frankly|truly|really|basically|and|so|but|trust\s+me)\s*,?\s+)?(?:it|they|this|these)\s*"
     + _COPULA + r"(?:a|an|the|nature['’]s)\s+(?:own\s+)?" + _DESCRIBED + _DRUG_WORD
     + r"\b",
+    re.I,
+)
+# "He calls vitamin C 'the best immune drug'": a naming verb before the supplement, the drug after it
+_CALLS_BEFORE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|considers?|considered)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+_NAMED_DRUG = r"[\"“”'‘]?\s*(?:a|an|the|nature['’]s)\s+(?:own\s+)?" + _DESCRIBED + _DRUG_WORD + r"\b"
+_NAMED_DRUG_AFTER = re.compile(r"\s*" + _NAMED_DRUG, re.I)
+# "I call it the strongest lipid drug nature ever made": the supplement of the sentence before
+_CALL_IT_DRUG = re.compile(
+    r"^\W*(?:I|we|he|she|they|people|many|doctors|experts|some)\s+(?:[\w'’-]+\s+)?"
+    r"(?:call(?:s|ed)?|dub(?:s|bed)?)\s+(?:it|them|this|these)\s+" + _NAMED_DRUG,
     re.I,
 )
 _THIS_DRUG = re.compile(r"^\W*(?:this|the)\s+(?:new\s+|wonder\s+|miracle\s+)?" + _DRUG_NOUN + r"\b", re.I)
@@ -426,6 +439,11 @@ def _called_drug_hits(doc: Document, ents: list[Entity], text: str) -> Iterator[
                 taken.append(Span(e.start, e.end + m.end()))
                 yield _drug_hit(e, taken[-1])
                 break
+            named = _NAMED_DRUG_AFTER.match(after)
+            if named and _CALLS_BEFORE.search(text, sent.start, e.start):
+                taken.append(Span(e.start, e.end + named.end()))
+                yield _drug_hit(e, taken[-1])
+                break
         # "selenium is nature's penicillin", "nature's answer to metformin"
         for m in _NATURES.finditer(text, sent.start, sent.end):
             named = [e for e in herbs if e.end <= m.start()]
@@ -438,7 +456,11 @@ def _called_drug_hits(doc: Document, ents: list[Entity], text: str) -> Iterator[
                 taken.append(Span(m.start(), end))
                 yield _drug_hit(named[-1], taken[-1])
         # "... magnesium citrate. This drug has been ..." / "It's the cheapest heart drug on earth."
-        m = _THIS_DRUG.match(text[sent.start : sent.end]) or _IT_DRUG.match(text[sent.start : sent.end])
+        m = (
+            _THIS_DRUG.match(text[sent.start : sent.end])
+            or _IT_DRUG.match(text[sent.start : sent.end])
+            or _CALL_IT_DRUG.match(text[sent.start : sent.end])
+        )
         if m is None or i == 0 or taken:
             continue
         prev = doc.sentences[i - 1]
