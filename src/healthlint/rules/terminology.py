@@ -439,9 +439,9 @@ def _called_drug_hits(doc: Document, ents: list[Entity], text: str) -> Iterator[
                 taken.append(Span(e.start, e.end + m.end()))
                 yield _drug_hit(e, taken[-1])
                 break
-            named = _NAMED_DRUG_AFTER.match(after)
-            if named and _CALLS_BEFORE.search(text, sent.start, e.start):
-                taken.append(Span(e.start, e.end + named.end()))
+            called = _NAMED_DRUG_AFTER.match(after)
+            if called and _CALLS_BEFORE.search(text, sent.start, e.start):
+                taken.append(Span(e.start, e.end + called.end()))
                 yield _drug_hit(e, taken[-1])
                 break
         # "selenium is nature's penicillin", "nature's answer to metformin"
