@@ -1827,7 +1827,9 @@ _SAFETY_EXTRA_PARTS: tuple[tuple[str, Gate], ...] = (
      gate("never safe", "cause give lead trigger long life lifetime years")),
     # "impossible to take too much", "you literally cannot overdo it", "there's zero risk"
     (r"impossible\s+to\s+(?:take\s+too\s+much|overdo\s+it|overdose)|(?:can'?t|cannot|can\s+not)\s+(?:literally\s+)?overdo\s+"
-     r"(?:it|this)|(?:there'?s|there\s+is|with)\s+(?:absolutely\s+)?zero\s+risk(?!\s+(?:of|to|for|from|that)\b)"
+     r"(?:it|this)|(?:there'?s|there\s+is|with)\s+(?:(?:absolutely|truly|really|literally|honestly|just)\s+)?zero\s+risk"
+     # "zero risk in trying it" is the product's; "zero risk of a relapse" may be a trial's finding
+     r"(?:\s+in\s+(?:trying|taking|using|giving)\b|(?!\s+(?:of|to|for|from|that)\b))"
      r"|(?:harmless|safe|gentle)\s+(?:enough\s+)?for\s+the\s+whole\s+family"
      r"|(?:pure|gentle|mild|safe|clean)\s+enough\s+to\s+(?:give|feed|use)\s+(?:to\s+|on\s+)?(?:a|your|even\s+a|any)\s+"
      r"(?:newborn|baby|infant|toddler|child)",

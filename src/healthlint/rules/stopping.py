@@ -221,13 +221,14 @@ _STOP_CARE = re.compile(
     r"(?:get|got|gets|getting|come|came|coming|comes)\s+(?:\w+\s+)?off|cancel(?:l?ed|l?ing|s)?|postpone[sd]?|"
     r"skipped|skip\s+(?:the|your|my|their)|refused?\s+(?:the|your|my|their|all|any)|politely\s+decline|"
     r"(?:hold|held|holding)\s+off|(?:never|don'?t|didn'?t|doesn'?t|no\s+longer|hasn'?t|haven'?t|won'?t)\s+(?:even\s+)?"
-    r"need(?:ed|s)?|no\s+reason\s+to\s+(?:keep|stay|start|take|go)|never\s+(?:go(?:ing)?\s+back|went\s+back)\s+to|"
+    r"need(?:ed|s)?|no\s+(?:reason|need)\s+to\s+(?:keep|stay|start|take|go|fill|begin)|never\s+(?:go(?:ing)?\s+back|went\s+back)\s+to|"
     r"(?:have|has)\s+n(?:o|ot|'t)\s+(?:seen|needed|taken|used|touched)|say\s+no\s+to|turn(?:ed)?\s+down|"
     r"(?:begin|start|started|starting)\s+(?:to\s+)?taper\w*|(?:been|be|stay|stays|stayed|staying)\s+off|"
     r"cut(?:ting|s)?\s+back\s+(?:on\s+)?(?:their|your|his|her|my|the)\s+(?:daily\s+)?dose|"
     # added after a fifth recall study: "begin cutting back on your prescription", "put it aside"
     r"cut(?:ting|s)?\s+(?:back|down)\s+on|(?:put|putting|puts|set|setting|sets)\s+(?:it|them|that|those|(?:the|her|his|"
-    r"your|my|their)\s+[\w-]+)\s+(?:aside|on\s+hold)|"
+    r"your|my|their)\s+[\w-]+)\s+(?:aside|on\s+hold|back\s+(?:in|into|on)\s+(?:the|your|my|its)\s+(?:[\w-]+\s+)?"
+    r"(?:cabinet|cupboard|drawer|shelf))|"
     # "I took him off it cold turkey", "space the scopes out"
     r"(?:took|take|taking|takes)\s+(?:him|her|them|me|myself|us)\s+off|"
     r"space\s+(?:the|your|his|her|their)\s+(?:[\w-]+\s+)?(?:scopes?|scans?|appointments?|check-?ups?|screenings?|"
@@ -290,8 +291,9 @@ def stopped_care(doc: Document) -> Iterator[tuple[int, int]]:
                 yield sent.start + m.start(), sent.start + m.end()  # "space the scopes out"
                 break
             near = _CARE.search(text, m.end(), m.end() + 60)
-            drug = next((e for e in drugs if 0 <= e.start - sent.start - m.end() < 60), None)
-            end = near.end() if near else drug.end - sent.start if drug else None
+            # a drug named inside the match ("put the acyclovir back in the cabinet") or after it
+            drug = next((e for e in drugs if m.start() <= e.start - sent.start < m.end() + 60), None)
+            end = near.end() if near else max(drug.end - sent.start, m.end()) if drug else None
             if end is None:
                 pron = _OBJECT_PRONOUN.match(text, m.end())
                 if pron is None or not _care_before(doc, drugs, i, sent.start + m.start()):
