@@ -48,7 +48,8 @@ _FRAMES = re.compile(
     r"\b" + _ACTOR + r"\s+(?:(?:is|are)\s+)?(?:probably\s+|likely\s+|still\s+|simply\s+|just\s+|certainly\s+)?"
     r"(?:won'?t|will\s+never|will\s+not|never|(?:is|are)(?:n'?t|\s+not|\s+never)\s+going\s+to|don'?t|doesn'?t|"
     r"do\s+not|does\s+not|rarely|hardly\s+ever)\s+(?:exactly\s+|even\s+|ever\s+|actually\s+|want\s+to\s+)?"
-    r"(?:tell\s+you|mention|bring\s+up|talk\s+about|advertise|breathe\s+a\s+word)\b[^.;!?,\"“”]{0,30}"
+    r"(?:tell\s+you|mention|bring\s+(?:(?:it|this|that|these|them|any\s+of\s+this)\s+)?up|talk\s+about|advertise|"
+    r"breathe\s+a\s+word)\b[^.;!?,\"“”]{0,30}"
     # "you won't hear any of this from your oncologist"
     r"|\byou\s+(?:won'?t|will\s+never|will\s+not|never|aren'?t\s+going\s+to|probably\s+won'?t)\s+(?:ever\s+)?"
     r"(?:hear|learn|find\s+out)\b[^.;!?]{0,80}?\b(?:from|with|at|by)\s+" + _DET + _PROFESSION + r"\b"
@@ -73,7 +74,8 @@ _FRAMES = re.compile(
     r"discover|see)\b[^.;!?]{0,30}"
     # "the renal establishment would rather you never hear", "there's no money in telling patients"
     r"|\bwould\s+rather\s+you\s+(?:never|not|didn'?t)\s+(?:hear|know|find\s+out|learn|ask)\b[^.;!?,\"“”]{0,30}"
-    r"|\b(?:there'?s|there’s|there\s+is)\s+(?:no|little)\s+(?:money|profit)\s+(?:to\s+be\s+made\s+)?in\b[^.;!?,\"“”]{0,30}"
+    r"|\b(?:there'?s|there’s|there\s+is)\s+(?:no|little|not\s+(?:a\s+lot\s+of|much))\s+(?:money|profit)\s+"
+    r"(?:to\s+be\s+made\s+)?in\b[^.;!?,\"“”]{0,30}"
     r"|\b(?:there'?s|there’s|there\s+is)\s+no\s+(?:pill|drug|patent|product)\s+to\s+(?:sell|patent|push)\b"
     # "what the drug companies buried", "the dermatologists get perks from the pharma reps", "a huge stake in"
     r"|\b" + _ACTOR + r"\s+(?:(?:have|has)\s+)?(?:buried|hid|hidden|covered\s+up|swept\s+\w+\s+under\s+the\s+rug|"
@@ -116,7 +118,7 @@ _NOT_FRAMING = re.compile(
     re.I,
 )
 # the words one of which a sentence must hold for the frames to be tried
-_WORDS = ("tell you", "telling you", "tells you", "mention", "bring up", "talk about", "talking about", "advertise",
+_WORDS = ("tell you", "telling you", "tells you", "mention", "bring", "talk about", "talking about", "advertise",
           "breathe a word", "hear", "learn", "find out", "nobody", "no one", "no doctor", "no interest", "no reason",
           "incentive", "patent", "fund", "t study", "never study", "going to study", "t research", "never research",
           "invested", "built around", "built on", "keep it", "keep this", "keep them", "made sure", "happy",
@@ -672,7 +674,8 @@ SALES_SUPPRESSION = re.compile(
     r"by\s+(?:the\s+)?(?:[A-Z][\w-]+|medical\s+\w+|drug\s+\w+))"
     r"|\blobb(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?to\s+(?:keep|get|ban|block)\b[^.;!?]{0,30}"
     r"|\bpulled\s+off\s+the\s+(?:market|shelves)"
-    r"|\b(?:would\s+rather|prefer)\s+(?:\w+\s+){0,3}?(?:didn'?t|did\s+not|never)\s+(?:hear|know|find\s+out|learn)\b"
+    r"|\b(?:would\s+rather|prefer)\s+(?:\w+\s+){0,3}?(?:didn'?t|did\s+not|never)\s+(?:hear|heard|know|knew|"
+    r"find\s+out|found\s+out|learn|learned|learnt)\b"
     r"|\bwould\s+rather\s+(?:this|it|these|that)\s+(?:[\w-]+\s+){0,3}?stayed\s+(?:quiet|hidden|secret)\b"
     r"|\b(?:not\s+allowed|forbidden)\s+to\s+(?:tell|say|talk\s+about|mention)\b[^.;!?]{0,30}"
     r"|\b(?:can'?t|cannot)\s+say\s+this\s+(?:openly|publicly|out\s+loud)\b"

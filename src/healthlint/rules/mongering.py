@@ -552,11 +552,13 @@ _SUPPRESSION_MORE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # wordings added after a second recall study on bad articles in new genres
         # conflicts of interest as the reason for advice: "pediatricians are trained by the same companies"
         (r"\b(?:doctors|physicians|gps|pediatricians|paediatricians|[a-z]+ologists|psychiatrists|nurses|guidelines|"
-         r"panels|experts|medical\s+schools|regulators|the\s+fda|the\s+cdc|they)\s+(?:\w+\s+){0,2}?"
-         r"(?:are|were|is|was|get|gets|got)\s+(?:all\s+)?(?:trained|funded|paid|bankrolled|sponsored|owned|written|"
-         r"educated)\s+by\s+(?:\w+\s+){0,4}?(?:drug\s+companies|companies|manufacturers|pharma\w*|industry|industries|"
-         r"drugmakers)\b",
-         ("trained by", "funded by", "paid by", "bankrolled", "sponsored by", "owned by", "written by", "educated by")),
+         r"panels|experts|medical\s+schools|regulators|the\s+fda|the\s+cdc|they|(?:their|his|her|your)\s+"
+         r"(?:training|education|conferences|research))\s+(?:\w+\s+){0,2}?"
+         r"(?:are|were|is|was|get|gets|got)\s+(?:all\s+|basically\s+|largely\s+|mostly\s+|essentially\s+)?"
+         r"(?:trained|funded|paid(?:\s+for)?|bankrolled|sponsored|owned|written|educated)\s+by\s+(?:\w+\s+){0,4}?(?:drug\s+companies|companies|manufacturers|pharma\w*|industry|industries|"
+         r"drug\s?makers)\b",
+         ("trained by", "funded by", "paid by", "paid for by", "bankrolled", "sponsored by", "owned by", "written by",
+          "educated by")),
         (r"\b(?:little|no)\s+(?:reason|incentive|interest)\s+(?:to\s+|in\s+)?(?:tell|telling|inform|mention|mentioning)\s+"
          r"you\b", ("reason to tell", "incentive to tell", "interest in telling", "reason to mention",
                      "incentive to mention", "reason to inform")),
@@ -680,7 +682,7 @@ _SUPPRESSION_GATES = (
     gate("symptoms", "mask masks cover covers hide hides"),
     gate("trained funded paid bankrolled sponsored owned written educated", "by",
          "doctors physicians gps pediatricians paediatricians psychiatrists nurses guidelines panels experts schools "
-         "regulators fda cdc they " + _OLOGISTS),
+         "regulators fda cdc they training education conferences research " + _OLOGISTS),
     gate("reason incentive interest", "tell telling inform mention mentioning"),
     gate("pays money"),
     gate("knew known", "along years decades truth"),
