@@ -1246,8 +1246,11 @@ def causal_claim_from_observational_evidence(doc: Document, ctx: RuleContext) ->
 # an observation turned into proof of a cause: "..., which proves that grains cause diabetes",
 # "..., which is why so many adults now struggle with insomnia"
 _LEAP = re.compile(
-    r"\b(?:(?:which|this|that|it)\s+(?:(?:clearly|just|simply)\s+)?(?:proves?|shows?|tells\s+you|is\s+(?:why|proof|"
-    r"clear\s+proof|the\s+reason))|(?:that|this|it)(?:'s|’s|\s+is)\s+(?:all\s+the\s+|clear\s+)?proof|proving|"
+    r"\b(?:(?:which|this|that|it)\s+(?:(?:clearly|just|simply)\s+)?(?:proves?|shows?|tells\s+(?:you|us)(?:\s+"
+    r"(?:plainly|clearly|all\s+we\s+need\s+to\s+know))?|is\s+(?:why|proof|clear\s+proof|the\s+reason))"
+    r"|(?:that|this|it)(?:'s|’s|\s+is)\s+(?:all\s+the\s+|clear\s+)?proof|proving|"
+    # "..., clear proof that a shortfall is what's dragging your T down"
+    r"(?<=[,—–:-]\s)(?:clear|undeniable|solid|absolute)\s+proof|"
     r"(?:that|this)\s+settles\s+it|(?:that|this|it)(?:'s|’s|\s+is)\s+(?:not|no)\s+(?:a\s+)?(?:coincidence|accident)|"
     r"the\s+(?:findings|results|numbers|data)\s+prove)\b(?:\s+(?:that|just|how|everything\s+you\s+need\s+to\s+know))?",
     re.I,
@@ -1270,7 +1273,9 @@ _PROVED_WHAT = re.compile(
 _CLEFT_CAUSE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:clearly\s+|really\s+|actually\s+)?(?:what(?:'s|’s|\s+is|\s+was)?\s+"
     r"(?:caus|driv|mak|protect|keep|sav|weaken|destroy|wreck|crush|trigger|set)\w*|the\s+(?:real\s+|true\s+|root\s+)?"
-    r"cause)\b|\b(?:real|root|true)\s+cause\b",
+    r"cause)\b|\b(?:real|root|true)\s+cause\b"
+    # "the bergamot is what's bringing them down": any verb of the cleft with an object
+    r"|\b(?:is|are|was|were)\s+what(?:'s|’s|\s+is|\s+was)\s+\w+ing\s+(?:them|it|you|your|their|his|her|the)\b",
     re.I,
 )
 # a cleft that names one thing as the cause: "it's the sunscreen, not the sun, that is driving the
@@ -1304,8 +1309,10 @@ def _causal_leaps(doc: Document) -> Iterator[Hit]:
         return
     for i, sent in sentences_with(doc, _LEAP, _CLEFT, _SOLE_CAUSE):
         text = doc.text[sent.start : sent.end]
-        if text.rstrip().endswith("?") or re.search(r"\b(?:said|says|according\s+to)\b", text):
-            continue  # someone's words reported
+        if text.rstrip().endswith("?"):
+            continue
+        if re.search(r"\b(?:said|says|according\s+to)\b", text) and not sales_talk(doc):
+            continue  # someone's words reported (in sales talk the speaker is the seller's side)
         m = _LEAP.search(text)
         if m is None:
             c = _CLEFT.search(text) or (_SOLE_CAUSE.search(text) if sales_talk(doc) else None)
@@ -1333,6 +1340,9 @@ def _causal_leaps(doc: Document) -> Iterator[Hit]:
         elif not why and strength != "direct_causal" and not _CLEFT_CAUSE.search(clause):
             continue
         end = len(text.rstrip(" .!\n"))
+        closing = re.search(r"[,.!]?[\"”]", text[m.end() :])
+        if closing is not None:
+            end = m.end() + closing.start()  # the quotation's end, not "... ," the founder said"
         yield Hit(
             Span(sent.start + m.start(), sent.start + end),
             f"cause concluded from an observation ({' '.join(m.group(0).split())!r}): an association does not prove it",
