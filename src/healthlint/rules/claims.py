@@ -798,6 +798,10 @@ _NOT_REMEDY_WORDS = frozenset(_NOT_REMEDY_TEXT.split())
 _BULLET_HEAD = re.compile(r"^[\s\-–•*✅✔️☑➤►▶·\d.)]*$")
 
 
+# a second main clause joined by a comma and a conjunction: its subject starts after it
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|so)\s+(?!.*,\s+(?:and|but|so)\s)", re.I | re.S)
+
+
 def _promoted_subject(doc: Document, claim: Claim) -> bool:
     """In sales talk, whether the claim's subject can be the remedy on offer though the entity layer
     does not know it ("This system reverses psoriasis", "DGL heals the lining", "Lysine starves the
@@ -811,6 +815,9 @@ def _promoted_subject(doc: Document, claim: Claim) -> bool:
         return False
     sent = doc.sentences[i]
     head = doc.text[_clause_start(doc.text[sent.start : cue], cue - sent.start) + sent.start : cue]
+    joined = _NEW_CLAUSE.search(head)
+    if joined is not None:
+        head = head[joined.end() :]  # "Athletes use it to recover faster, and it wipes out DOMS": the last clause
     if _BULLET_HEAD.match(head):
         return str(claim.extra.get("cue") or "").lower().endswith("s")  # "Restores ...", "Dissolves ..."
     words = re.findall(r"[\w'’+-]+", head.lower())
