@@ -449,22 +449,17 @@ def _link_list_sections(doc: Document, taken: list[tuple[int, int]]) -> list[tup
             continue
         ls = text.rfind("\n", 0, link.span.start) + 1
         by_line[ls] = link.span.start
-    runs: list[list[int]] = []
+    lines = []
     for ls in sorted(by_line):
         le = text.find("\n", ls)
         le = len(text) if le == -1 else le
-        line = text[ls:le]
-        if len(line.strip()) > 400:  # running prose with a link in it, not a list item
-            continue
-        if runs and text[runs[-1][-1] : ls].count("\n") <= 3 and _only_blank_between(text, runs[-1][-1], ls):
-            runs[-1].append(ls)
-        else:
-            runs.append([ls])
+        if len(text[ls:le].strip()) <= 400:  # longer: running prose with a link in it, not a list item
+            lines.append(ls)
     out: list[tuple[int, int, str | None]] = []
-    for run in runs:
+    for run in _blank_separated_runs(text, lines, max_breaks=3):
         if len(run) < 2:
             continue
-        for ls in run:
+        for ls in (lines[k] for k in run):
             le = text.find("\n", ls)
             le = len(text) if le == -1 else le
             mm = _MARKER.match(text[ls:le])
@@ -503,14 +498,9 @@ def _citation_list_sections(doc: Document, taken: list[tuple[int, int]]) -> list
             b -= 1
         if b > a:
             items.append((ls, a, b, label))
-    runs: list[list[tuple[int, int, int, str | None]]] = []
-    for item in items:
-        if runs and _only_blank_between(text, runs[-1][-1][0], item[0]):
-            runs[-1].append(item)
-        else:
-            runs.append([item])
     out: list[tuple[int, int, str | None]] = []
-    for run in runs:
+    for indices in _blank_separated_runs(text, [item[0] for item in items]):
+        run = [items[k] for k in indices]
         if len(run) < 2:
             continue
         formal = 0
@@ -520,6 +510,20 @@ def _citation_list_sections(doc: Document, taken: list[tuple[int, int]]) -> list
         if formal >= 2 and 2 * formal >= len(run):
             out += [(a, b, label) for _, a, b, label in run]
     return out
+
+
+def _blank_separated_runs(text: str, line_starts: list[int], max_breaks: int | None = None) -> list[list[int]]:
+    """Indices of ``line_starts`` (ascending) grouped into runs in which each line follows the one
+    before it with nothing but blank lines between (and at most ``max_breaks`` line breaks)."""
+    runs: list[list[int]] = []
+    for k, ls in enumerate(line_starts):
+        prev = line_starts[runs[-1][-1]] if runs else -1
+        near = max_breaks is None or text[prev:ls].count("\n") <= max_breaks
+        if runs and near and _only_blank_between(text, prev, ls):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
 
 
 def _only_blank_between(text: str, line_start: int, nxt: int) -> bool:
