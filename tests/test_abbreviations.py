@@ -123,6 +123,9 @@ def test_consumer_short_forms_are_known_well(short: str) -> None:
     ("GERD", "gastro-oesophageal reflux disease"), ("TIA", "transient ischaemic attack"),
     ("UTIs", "urinary tract infections"), ("CBT", "cognitive behaviour therapy"), ("MI", "heart attack"),
     ("ME/CFS", "chronic fatigue syndrome"), ("OSA", "sleep apnoea, obstructive"),
+    ("CVI", "chronic venous insufficiency"), ("CVI", "cortical visual impairment"), ("NAD+", "nicotinamide adenine "
+     "dinucleotide"), ("FIR", "far-infrared"), ("LLLT", "low level laser therapy"), ("ARFID", "avoidant restrictive "
+     "food intake disorder"),
 ])
 def test_tolerant_matching(short: str, long: str) -> None:
     assert judge(short, long).status == "ok", judge(short, long)
@@ -131,6 +134,8 @@ def test_tolerant_matching(short: str, long: str) -> None:
 @pytest.mark.parametrize(("short", "long"), [
     ("RLS", "rapid onset muscle soreness"), ("RA", "rheumatic arthritis"), ("IBS", "inflammatory bowel syndrome"),
     ("CRP", "cardiac risk protein"), ("NAFLD", "non-alcoholic fatty liver damage"), ("GA", "5-hydroxytryptamine"),
+    # a seller's backronym for a known short form: the plus sign names one molecule, not an open set
+    ("NAD+", "Natural Anti-aging Defense"), ("CVI", "chronic venous inflammation"), ("FIR", "full-intensity radiant"),
 ])
 def test_wrong_expansions(short: str, long: str) -> None:
     verdict = judge(short, long)
