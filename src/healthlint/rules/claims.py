@@ -1348,7 +1348,7 @@ def _causal_leaps(doc: Document) -> Iterator[Hit]:
             continue
         end = len(text.rstrip(" .!\n"))
         closing = re.search(r"[,.!]?[\"”]", text[m.end() :])
-        if closing is not None:
+        if closing is not None and inside_quotation(doc, sent.start + m.start()):
             end = m.end() + closing.start()  # the quotation's end, not "... ," the founder said"
         yield Hit(
             Span(sent.start + m.start(), sent.start + end),
