@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 from pathlib import Path
 from typing import Any
 
@@ -36,3 +37,12 @@ def macro_f1(gold: list[int], pred: list[int]) -> float:
 def sentence_key(text: str) -> int:
     """64-bit key of a pool sentence (the first 8 bytes of its SHA-1)."""
     return int.from_bytes(hashlib.sha1(text.encode("utf-8")).digest()[:8], "little")
+
+
+def validation_ids(size: int = 1500, seed: int = 123) -> set[str]:
+    """Ids of the ``dev`` sentences held back to choose between student recipes: a random
+    ``size`` of batches 1-10 (not the model-disagreement batches 11-12, ids ``o``/``p``).  The
+    teacher is not trained on them and the transfer set has no copies of them, so they score a
+    student as unseen text; the shipped student then trains on them too."""
+    ids = sorted(r["id"] for r in load("dev") if r["id"][0] not in "op")
+    return set(random.Random(seed).sample(ids, size))

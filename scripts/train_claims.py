@@ -4,29 +4,30 @@ The model (:mod:`healthlint.annotate.strength_model`) is an ensemble of small co
 networks over the shipped static WordPiece embedding, plus the cue rules' verdict.  It is trained
 by distillation:
 
-1. ``scripts/claims_teacher.py`` (GPU) fine-tunes all-MiniLM-L6-v2 on the ``dev`` split several
-   times and writes the averaged class probabilities of every sentence of the unlabelled pool to
-   ``data/claims/teacher.npz``, keyed by a hash of the sentence (no bench text in the repo);
-   ``--write-pool`` writes that pool for it to take along.
-2. This script rebuilds the same pool from ``../shared/bench-data`` (:func:`pool_sentences`),
-   joins it to the teacher's probabilities, and trains the student on them (softened with
-   temperature 2) together with the ``dev`` gold labels (weight 2), ``--members`` times from
-   different seeds (5 shipped), and stacks the networks into one file.
+1. ``scripts/claims_transfer.py`` builds the transfer set: the unlabelled real sentences (the pool
+   below and the corpus articles) and two rounds of edited copies of every source sentence
+   (316,984 sentences).  ``scripts/claims_teacher.py`` (GPU) fine-tunes all-MiniLM-L6-v2 on the
+   ``dev`` split several times and writes the averaged class probabilities of every transfer
+   sentence to ``data/claims/teacher.npz``, keyed by a hash of the sentence (no bench text in the
+   repo).
+2. This script rebuilds the same transfer set from ``../shared/bench-data`` and the corpus, joins
+   it to the teacher's probabilities, and trains the student on them (softened with temperature 2)
+   together with the ``dev`` gold labels (weight 2), ``--members`` times from different seeds (8
+   shipped: seeds 0-7), and stacks the networks into one file.
 
 The pool is every sentence of the 1,614 news stories and the MED1250 abstracts, except those of
 any document that a held-out sentence (``test``, ``fresh``, ``heldout``) comes from, and except
-labelled sentences (batches 11-12 were drawn from the pool, so their 8,000 sentences now train
-with their gold labels; 24,643 pool sentences keep the teacher's probabilities).  The held-out
-splits are never read here beyond their source ids: ``bench/claims.py`` scores them.  Needs the
-``build`` extra (CPU torch is enough: about 70 s a network on 2 cores).
+labelled sentences (batches 11-12 were drawn from the pool, so their 8,000 sentences train with
+their gold labels).  The held-out splits are never read here beyond their source ids and texts
+(to keep their copies out): ``bench/claims.py`` scores them.  Needs the ``build`` extra (CPU torch
+is enough: about 6 minutes a network on 2 cores).
 
-    .venv/bin/python scripts/train_claims.py --members 5
+    .venv/bin/python scripts/train_claims.py  # 8 members
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 from pathlib import Path
@@ -85,14 +86,16 @@ def verdicts(texts: list[str]) -> np.ndarray:
 
 
 def training_data(args: argparse.Namespace) -> tuple[list[list[int]], np.ndarray, np.ndarray, np.ndarray]:
-    """Token rows, cue-rule verdicts, targets and weights: the ``dev`` gold, then the pool's
-    softened teacher probabilities."""
+    """Token rows, cue-rule verdicts, targets and weights: the ``dev`` gold, then the transfer
+    set's softened teacher probabilities."""
+    import claims_transfer
+
     dev = load("dev")
-    pool = pool_sentences()
+    transfer = claims_transfer.transfer_sentences(claims_transfer.real_sentences(pool_sentences()), args.rounds)
     teacher = np.load(TEACHER)
     probs = dict(zip(teacher["key"].tolist(), teacher["prob"].astype(np.float32), strict=True))
-    keep = [(t, probs[k]) for t in pool if (k := sentence_key(t)) in probs]
-    print(f"pool: {len(pool):,} sentences, {len(keep):,} with teacher probabilities")
+    keep = [(t, probs[k]) for t in transfer if (k := sentence_key(t)) in probs]
+    print(f"transfer set: {len(transfer):,} sentences, {len(keep):,} with teacher probabilities")
     soft = np.array([p for _, p in keep], dtype=np.float32)
     soft = np.exp(np.log(soft + 1e-6) / args.temperature)
     soft /= soft.sum(axis=1, keepdims=True)
@@ -172,27 +175,23 @@ def main() -> None:
     ap.add_argument("--temperature", type=float, default=2.0)
     ap.add_argument("--gold-weight", type=float, default=2.0)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--members", type=int, default=5, help="networks in the ensemble (seeds seed, seed + 1, ...)")
-    ap.add_argument("--write-pool", type=Path, help="write the pool (JSONL .gz) for scripts/claims_teacher.py and stop")
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--rounds", type=int, default=2, help="rounds of edited copies in the transfer set")
+    ap.add_argument("--members", type=int, default=8, help="networks in the ensemble (seeds seed, seed + 1, ...)")
     args = ap.parse_args()
-    if args.write_pool:
-        with gzip.open(args.write_pool, "wt", encoding="utf-8") as fh:
-            for text in pool_sentences():
-                fh.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
-        print(f"wrote {args.write_pool}")
-        return
     data = training_data(args)
     parts = [train(args, data, args.seed + k) for k in range(args.members)]
     weights = {k: np.stack([p[k] for p in parts]) for k in parts[0]}
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(OUT, **{k: v.astype(np.float16) for k, v in weights.items()})
+    out = args.out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out, **{k: v.astype(np.float16) for k, v in weights.items()})
     model = M.StrengthModel(load_embedder(), {k: v.astype(np.float16) for k, v in weights.items()})
     dev = load("dev")
     texts = [r["text"] for r in dev]
     pred = model.predict_many(texts, [C.rule_strength(C.find_cues(t)) for t in texts])
     gold = [C.STRENGTHS.index(r["strength"]) for r in dev]
     print(
-        f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size:,} bytes); "
+        f"wrote {out} ({out.stat().st_size:,} bytes); "
         f"dev macro-F1 (training data) {macro_f1(gold, [C.STRENGTHS.index(p) for p in pred]):.3f}"
     )
 

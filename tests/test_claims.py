@@ -176,8 +176,9 @@ def test_strength_floor_on_the_labelled_set() -> None:
         fp = sum(1 for g, p in zip(gold, pred, strict=True) if g != s and p == s)
         fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == s and p != s)
         f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    # 0.808 on 26 November 2026: the shipped model on 7,271 dev sentences of batches 1-10 it was trained on
-    assert sum(f1s) / len(f1s) >= 0.78
+    # 0.869 on 26 November 2026: the shipped model on the 7,271 dev sentences of batches 1-10 it was
+    # trained on (0.808 before the transfer set of edited copies, which holds copies of them too)
+    assert sum(f1s) / len(f1s) >= 0.84
 
 
 def test_trigger_prefilters_change_nothing() -> None:

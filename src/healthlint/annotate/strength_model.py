@@ -1,22 +1,23 @@
-"""The shipped claim-strength model: five small convolutional networks run with numpy alone.
+"""The shipped claim-strength model: eight small convolutional networks run with numpy alone.
 
 What it is.  Each sentence becomes WordPiece tokens of the static embedding that ships with
 healthlint (``models/embed``, see :mod:`healthlint.embed`); their 128-dimensional vectors,
 scaled to unit length, are projected to ``dim`` dimensions, and convolutions of width 1, 2 and 3
 (``filters`` each, ReLU) slide over them.  The maximum of each filter over the sentence, with
 the cue rules' verdict as four more inputs, goes through one linear layer to the four
-strengths.  Five such networks, trained alike from different seeds, form an ensemble whose
+strengths.  Eight such networks, trained alike from different seeds, form an ensemble whose
 logits are averaged.  The embedding table is the shipped one and is not trained; the file
 ``models/claims_strength.npz`` holds only the projections, the filters and the output layers,
 stacked on a first axis.
 
 How it was trained (``scripts/train_claims.py``, needs the ``build`` extra): by distillation.
-A teacher (all-MiniLM-L6-v2 fine-tuned on the hand-labelled ``dev`` split, eight runs averaged;
-``scripts/claims_teacher.py``) labelled 32,643 unlabelled sentences of health news and abstracts
-with class probabilities; each student learns those soft labels and the ``dev`` gold (16,112
-sentences since batches 11-12, 8,000 of the pool's sentences labelled by hand, which then take
-their gold label instead of the teacher's).  None of the held-out splits, nor any sentence of
-their source documents, is used.
+A teacher (all-MiniLM-L6-v2 fine-tuned on the hand-labelled ``dev`` split, several runs
+averaged; ``scripts/claims_teacher.py``) labelled a transfer set of 316,984 sentences with class
+probabilities: unlabelled sentences of health news, abstracts and the test corpus, and copies of
+every source sentence edited where strength is decided (a modal added or removed, a causal verb
+turned into an association, a negation; ``scripts/claims_transfer.py``).  Each student learns
+those soft labels and the ``dev`` gold (15,271 sentences).  None of the held-out splits, nor any
+sentence of their source documents, is used.
 
 Speed: the sentences of a document are scored in one batch (:func:`StrengthModel.predict_many`);
 the claim layer keeps well above 2,000 sentences/s on one core.
