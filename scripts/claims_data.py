@@ -6,8 +6,10 @@ healthlint's dependencies, so it imports only this module."""
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
+import lzma
 import random
 from pathlib import Path
 from typing import Any
@@ -37,6 +39,13 @@ def macro_f1(gold: list[int], pred: list[int]) -> float:
 def sentence_key(text: str) -> int:
     """64-bit key of a pool sentence (the first 8 bytes of its SHA-1)."""
     return int.from_bytes(hashlib.sha1(text.encode("utf-8")).digest()[:8], "little")
+
+
+def read_sentences(path: Path) -> list[str]:
+    """The ``text`` of each line of a JSONL file (``.gz`` and ``.xz`` read compressed)."""
+    opener = {".gz": gzip.open, ".xz": lzma.open}.get(path.suffix, open)
+    with opener(path, "rt", encoding="utf-8") as fh:
+        return [json.loads(line)["text"] for line in fh if line.strip()]
 
 
 def validation_ids(size: int = 1500, seed: int = 123) -> set[str]:

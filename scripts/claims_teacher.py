@@ -32,9 +32,6 @@ the small numpy networks that ship.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
-import lzma
 import random
 import sys
 import time
@@ -45,13 +42,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from claims_data import STRENGTHS, TEACHER, load, macro_f1, sentence_key, validation_ids
-
-
-def read_pool(path: Path) -> list[str]:
-    opener = {".gz": gzip.open, ".xz": lzma.open}.get(path.suffix, open)
-    with opener(path, "rt", encoding="utf-8") as fh:
-        return [json.loads(line)["text"] for line in fh if line.strip()]
+from claims_data import STRENGTHS, TEACHER, load, macro_f1, read_sentences, sentence_key, validation_ids
 
 
 def main() -> None:
@@ -75,7 +66,7 @@ def main() -> None:
     val = set() if args.all_dev else validation_ids()
     train = [r for r in load("dev") if r["id"] not in val]
     held, val_rows = [r for r in load() if r["split"] != "dev"], [r for r in load("dev") if r["id"] in val]
-    pool = read_pool(args.pool)
+    pool = read_sentences(args.pool)
     if args.limit:
         train, pool = train[: args.limit], pool[: args.limit]
     tok = AutoTokenizer.from_pretrained(args.model)

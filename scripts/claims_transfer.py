@@ -54,7 +54,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from claims_data import load, validation_ids  # noqa: E402
+from claims_data import load, read_sentences, validation_ids  # noqa: E402
 from healthlint.annotate import claims as C  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -122,17 +122,26 @@ def _third_person(base: str) -> str:
     return base + "s"
 
 
-def _cue_edits(sentence: str, rng: random.Random, cues: C.Cues) -> list[str]:
-    out: list[str] = []
-    found = C.find_cues(sentence)
+def _verbs_and_links(found: list[C.Cue]) -> tuple[list[C.Cue], list[C.Cue]]:
+    """The causal verb cues and the association cues among ``found``."""
     verbs = [c for c in found if c.category != "association" and c.strength != "none"]
-    links = [c for c in found if c.category == "association"]
+    return verbs, [c for c in found if c.category == "association"]
+
+
+def _verb_parts(sentence: str, cue: C.Cue, cues: C.Cues) -> tuple[str, str]:
+    """The base form of a verb cue's first word, and the rest of the cue ("helps prevent" ->
+    "help", " prevent")."""
+    head = sentence[cue.start : cue.end]
+    word = head.split()[0]
+    return cues.verb_base.get(word.lower(), word.lower()), head[len(word) :]
+
+
+def _cue_edits(sentence: str, found: list[C.Cue], rng: random.Random, cues: C.Cues) -> list[str]:
+    out: list[str] = []
+    verbs, links = _verbs_and_links(found)
     if verbs:
         cue = rng.choice(verbs)
-        head = sentence[cue.start : cue.end]
-        first = head.split()[0]
-        base = cues.verb_base.get(first.lower(), first.lower())
-        rest = head[len(first) :]
+        base, rest = _verb_parts(sentence, cue, cues)
         before, after = sentence[: cue.start], sentence[cue.end :]
         modal = _MODAL_BEFORE.search(before)
         if modal:
@@ -151,25 +160,23 @@ def _cue_edits(sentence: str, rng: random.Random, cues: C.Cues) -> list[str]:
     return out
 
 
-def _more_edits(sentence: str, rng: random.Random, cues: C.Cues, subjects: list[str]) -> list[str]:
+def _more_edits(
+    sentence: str, found: list[C.Cue], rng: random.Random, cues: C.Cues, subjects: list[str]
+) -> list[str]:
     """The edits of the later rounds: negation, a hedged association, another sentence's
     subject before this sentence's claim, and an attribution in front."""
     out: list[str] = []
-    found = C.find_cues(sentence)
-    verbs = [c for c in found if c.category != "association" and c.strength != "none"]
-    links = [c for c in found if c.category == "association"]
+    verbs, links = _verbs_and_links(found)
     first = min(found, key=lambda c: c.start) if found else None
     if verbs:
         cue = rng.choice(verbs)
-        head = sentence[cue.start : cue.end]
-        word = head.split()[0]
-        base = cues.verb_base.get(word.lower(), word.lower())
+        base, rest = _verb_parts(sentence, cue, cues)
         before = sentence[: cue.start]
         modal = _MODAL_BEFORE.search(before)
         neg = rng.choice(("may not", "might not", "cannot") if modal else ("does not", "did not", "do not", "never"))
         verb = _third_person(base) if neg == "never" else base
         kept = before[: modal.start()] if modal else before
-        out.append(kept + neg + " " + verb + head[len(word) :] + sentence[cue.end :])
+        out.append(kept + neg + " " + verb + rest + sentence[cue.end :])
     if links:
         cue = rng.choice(links)
         before = sentence[: cue.start]
@@ -205,9 +212,10 @@ def subject_of(sentence: str) -> str | None:
 def variants(sentence: str, rng: random.Random, cues: C.Cues, subjects: list[str] | None = None) -> list[str]:
     """The edited copies of one source sentence (see the module docstring); ``subjects`` (other
     sentences' subjects) turns on the edits of the later rounds."""
-    out = _cue_edits(sentence, rng, cues)
+    found = C.find_cues(sentence)
+    out = _cue_edits(sentence, found, rng, cues)
     if subjects is not None:
-        out += _more_edits(sentence, rng, cues, subjects)
+        out += _more_edits(sentence, found, rng, cues, subjects)
     out += [v for v in (_dropped(sentence, rng), _window(sentence, rng)) if v]
     return out
 
@@ -224,7 +232,7 @@ def transfer_sentences(real: Sequence[str], rounds: int = 2) -> list[str]:
     rows = load()
     val = validation_ids()
     gold = {r["text"].strip() for r in rows}
-    held = {r["text"].strip() for r in rows if r["split"] != "dev" or r["id"] in val}
+    unseen = {r["text"].strip() for r in rows if r["split"] != "dev" or r["id"] in val}
     cues = C.cues()
     sources = [r["text"].strip() for r in rows if r["split"] == "dev"] + list(real)
     out: list[str] = []
@@ -233,7 +241,7 @@ def transfer_sentences(real: Sequence[str], rounds: int = 2) -> list[str]:
         if s not in seen:
             seen.add(s)
             out.append(s)
-    sources = [s for s in sources if s not in held]
+    sources = [s for s in sources if s not in unseen]
     subjects = sorted({h for s in sources if (h := subject_of(s))})
     for r in range(rounds):
         rng = random.Random(r)
@@ -254,7 +262,7 @@ def main() -> None:
     ap.add_argument("--real-only", action="store_true", help="write the real sentences alone (for a GPU machine)")
     args = ap.parse_args()
     if args.real:
-        real = _read(args.real)
+        real = read_sentences(args.real)
     else:
         import train_claims
 
@@ -265,12 +273,6 @@ def main() -> None:
         for text in texts:
             fh.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
     print(f"wrote {args.write}: {len(texts):,} sentences")
-
-
-def _read(path: Path) -> list[str]:
-    opener = {".gz": gzip.open, ".xz": lzma.open}.get(path.suffix, open)
-    with opener(path, "rt", encoding="utf-8") as fh:
-        return [json.loads(line)["text"] for line in fh if line.strip()]
 
 
 if __name__ == "__main__":

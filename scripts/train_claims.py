@@ -20,7 +20,7 @@ any document that a held-out sentence (``test``, ``fresh``, ``heldout``) comes f
 labelled sentences (batches 11-12 were drawn from the pool, so their 8,000 sentences train with
 their gold labels).  The held-out splits are never read here beyond their source ids and texts
 (to keep their copies out): ``bench/claims.py`` scores them.  Needs the ``build`` extra (CPU torch
-is enough: about 6 minutes a network on 2 cores).
+is enough: about 5 minutes a network on 2 cores).
 
     .venv/bin/python scripts/train_claims.py  # 8 members
 """

@@ -17,8 +17,9 @@ from healthlint.annotate import claims as C
 
 
 def _edits(sentence: str, seed: int = 0, subjects: list[str] | None = None) -> list[str]:
-    return T._cue_edits(sentence, random.Random(seed), C.cues()) + (
-        T._more_edits(sentence, random.Random(seed), C.cues(), subjects) if subjects is not None else []
+    found = C.find_cues(sentence)
+    return T._cue_edits(sentence, found, random.Random(seed), C.cues()) + (
+        T._more_edits(sentence, found, random.Random(seed), C.cues(), subjects) if subjects is not None else []
     )
 
 
