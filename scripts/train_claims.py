@@ -96,6 +96,10 @@ def training_data(args: argparse.Namespace) -> tuple[list[list[int]], np.ndarray
     probs = dict(zip(teacher["key"].tolist(), teacher["prob"].astype(np.float32), strict=True))
     keep = [(t, probs[k]) for t in transfer if (k := sentence_key(t)) in probs]
     print(f"transfer set: {len(transfer):,} sentences, {len(keep):,} with teacher probabilities")
+    if len(keep) < 0.95 * len(transfer):
+        # the copies are made at the cue rules' spans and from the corpus and gold: a change there
+        # changes them, and the copies the teacher never saw are left out of training
+        print("warning: the transfer set no longer matches data/claims/teacher.npz: run claims_teacher.py again")
     soft = np.array([p for _, p in keep], dtype=np.float32)
     soft = np.exp(np.log(soft + 1e-6) / args.temperature)
     soft /= soft.sum(axis=1, keepdims=True)
