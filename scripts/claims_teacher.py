@@ -64,8 +64,10 @@ def main() -> None:
     args = ap.parse_args()
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     val = set() if args.all_dev else validation_ids()
-    train = [r for r in load("dev") if r["id"] not in val]
-    held, val_rows = [r for r in load() if r["split"] != "dev"], [r for r in load("dev") if r["id"] in val]
+    rows = load()
+    dev = [r for r in rows if r["split"] == "dev"]
+    train, val_rows = [r for r in dev if r["id"] not in val], [r for r in dev if r["id"] in val]
+    held = [r for r in rows if r["split"] != "dev"]
     pool = read_sentences(args.pool)
     if args.limit:
         train, pool = train[: args.limit], pool[: args.limit]
